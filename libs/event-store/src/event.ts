@@ -1,0 +1,47 @@
+import type { Role } from '../../shared/src/identity.js';
+
+/** Who caused a fact. `system` is used by automations and the demo seeding. */
+export interface Actor {
+  userId: string;
+  role: Role | 'system';
+}
+
+/** Metadata carried by every event, whatever the adapter. */
+export interface EventMetadata {
+  tenant: string;
+  actor: Actor;
+  correlationId: string;
+  causationId: string | null;
+  /** When the fact happened (ISO 8601), taken from the command's `now`, never from the store's clock. */
+  occurredAt: string;
+  /** Version of the event type's payload shape; upcasters lift older versions. */
+  schemaVersion: number;
+  /** Free-form extras (e.g. the idempotency key) that adapters must round-trip untouched. */
+  [extra: string]: unknown;
+}
+
+export interface NewEvent<Type extends string = string, Data = unknown> {
+  /** Globally unique; appending the same id twice to a stream appends nothing the second time. */
+  eventId: string;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent<Type extends string = string, Data = unknown> extends NewEvent<Type, Data> {
+  streamId: string;
+  /** 0-based revision within the stream. */
+  revision: number;
+  /** Position in the store's global commit order; strictly increasing, not necessarily dense. */
+  position: bigint;
+}
+
+/** `no_stream`: the stream must not exist; `any`: no check; a number: the stream's last revision. */
+export type ExpectedRevision = 'no_stream' | 'any' | number;
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  nextExpectedRevision: number;
+  /** Global position of the last event written (or of the already stored duplicate). */
+  position: bigint;
+}

@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from '../event.js';
+import type { AllSubscription, EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import { applyDurablePragmas, createEventTables } from './sqlite-schema.js';
+import { followAll } from './follow-all.js';
+
+interface EventRow {
+  position: number;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+const toStored = (row: EventRow): StoredEvent => ({
+  eventId: row.event_id,
+  type: row.type,
+  data: JSON.parse(row.data) as unknown,
+  metadata: JSON.parse(row.metadata) as StoredEvent['metadata'],
+  streamId: row.stream_id,
+  revision: row.revision,
+  position: BigInt(row.position),
+});
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata';
+
+/** The embedded default: one SQLite file, safe for several processes (API and worker) at once. */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite' as const;
+  /** Wakes in-process subscribers at once; other processes' writes are found by polling. */
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly statements;
+
+  private constructor(private readonly db: Database.Database) {
+    this.statements = {
+      lastRevision: db.prepare<[string], { revision: number | null }>(
+        'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
+      ),
+      insert: db.prepare(
+        'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      byEventId: db.prepare<[string], { stream_id: string; revision: number; position: number }>(
+        'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
+      ),
+      stream: db.prepare<[string, number, string], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND occurred_at <= ? ORDER BY revision`,
+      ),
+      all: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+      head: db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+    };
+  }
+
+  static open(file: string): SqliteEventStore {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    applyDurablePragmas(db);
+    createEventTables(db);
+    return new SqliteEventStore(db);
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    // IMMEDIATE takes the write lock up front, so two processes never both read the same revision.
+    const result = this.db.transaction(() => this.appendInTransaction(streamId, events, expected)).immediate();
+    this.appended.emit('appended');
+    return result;
+  }
+
+  private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+    const duplicate = this.alreadyStored(streamId, events, expected);
+    if (duplicate) return duplicate;
+    const last = this.statements.lastRevision.get(streamId)?.revision ?? null;
+    checkExpected(streamId, expected, last);
+    let revision = last ?? -1;
+    let position = 0n;
+    for (const event of events) {
+      revision += 1;
+      const info = this.statements.insert.run(
+        streamId,
+        revision,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.occurredAt,
+      );
+      position = BigInt(info.lastInsertRowid);
+    }
+    return { nextExpectedRevision: revision, position };
+  }
+
+  /** A retried batch whose ids are all stored already appends nothing and reports where it landed. */
+  private alreadyStored(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult | null {
+    const found = events.map((e) => this.statements.byEventId.get(e.eventId));
+    if (found.every((row) => row === undefined)) return null;
+    const complete = found.every((row) => row?.stream_id === streamId);
+    const last = found[found.length - 1];
+    if (!complete || !last) {
+      throw new WrongExpectedRevisionError(streamId, String(expected), this.statements.lastRevision.get(streamId)?.revision ?? 'no_stream');
+    }
+    return { nextExpectedRevision: last.revision, position: BigInt(last.position) };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const rows = this.statements.stream.all(
+      streamId,
+      options.toRevision ?? Number.MAX_SAFE_INTEGER,
+      options.asOf ?? '\uffff',
+    );
+    return rows.map(toStored);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    return this.readAllSync(options.after ?? 0n, options.limit ?? 1000);
+  }
+
+  /** Synchronous batch read, used by the projection runner's rebuild loop and the benchmark. */
+  readAllSync(after: bigint, limit: number): StoredEvent[] {
+    return this.statements.all.all(Number(after), limit).map(toStored);
+  }
+
+  subscribeToAll(options: { after?: bigint } = {}): AllSubscription {
+    return followAll({
+      after: options.after ?? 0n,
+      read: (after, limit) => this.readAllSync(after, limit),
+      signal: this.appended,
+    });
+  }
+
+  async headPosition(): Promise<bigint> {
+    return BigInt(this.statements.head.get()?.position ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    try {
+      this.db.prepare('SELECT 1').get();
+    } catch (error) {
+      throw new EventStoreUnavailableError(`SQLite event store unusable: ${(error as Error).message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.appended.emit('closed');
+    if (this.db.open) this.db.close();
+  }
+
+  /** The raw handle, for the projection runner's shared-file mode and tamper tests. */
+  get database(): Database.Database {
+    return this.db;
+  }
+}
+
+function checkExpected(streamId: string, expected: ExpectedRevision, last: number | null): void {
+  const actual = last ?? 'no_stream';
+  if (expected === 'any') return;
+  if (expected === 'no_stream' ? last !== null : last !== expected) {
+    throw new WrongExpectedRevisionError(streamId, String(expected), actual);
+  }
+}

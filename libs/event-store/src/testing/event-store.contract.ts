@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import type { EventMetadata, NewEvent, StoredEvent } from '../event.js';
+import type { EventStore } from '../event-store.port.js';
+import { WrongExpectedRevisionError } from '../errors.js';
+
+/**
+ * The behaviour every EventStore adapter must show. Each adapter's spec calls this with a
+ * factory for a fresh store; streams are given unique names so a shared server can be reused.
+ */
+export function eventStoreContract(label: string, open: () => Promise<EventStore>): void {
+  describe(`EventStore contract: ${label}`, () => {
+    let store: EventStore;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const stream = (category = 'test') => `contract/${category}-${randomUUID()}`;
+    const meta = (occurredAt = '2026-01-01T10:00:00.000Z'): EventMetadata => ({
+      tenant: 'contract',
+      actor: { userId: 'u-1', role: 'director' },
+      correlationId: randomUUID(),
+      causationId: null,
+      occurredAt,
+      schemaVersion: 1,
+    });
+    const event = (type = 'Happened', data: unknown = { n: 1 }, occurredAt?: string): NewEvent => ({
+      eventId: randomUUID(),
+      type,
+      data,
+      metadata: meta(occurredAt),
+    });
+
+    describe('append with expected revision', () => {
+      it('given no stream, when appending with no_stream, then revisions start at 0', async () => {
+        const s = stream();
+        const result = await store.append(s, [event(), event()], 'no_stream');
+        expect(result.nextExpectedRevision).toBe(1);
+        const read = await store.readStream(s);
+        expect(read.map((e) => e.revision)).toEqual([0, 1]);
+        expect(read[1]!.position).toBe(result.position);
+      });
+
+      it('given an existing stream, when appending with no_stream, then a typed conflict is raised and nothing is appended', async () => {
+        const s = stream();
+        await store.append(s, [event()], 'no_stream');
+        await expect(store.append(s, [event()], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+
+      it('given a stream at revision 1, when appending with expected 0, then a typed conflict names the stream', async () => {
+        const s = stream();
+        await store.append(s, [event(), event()], 'no_stream');
+        const failure = await store.append(s, [event()], 0).catch((e: unknown) => e);
+        expect(failure).toBeInstanceOf(WrongExpectedRevisionError);
+        expect((failure as WrongExpectedRevisionError).streamId).toBe(s);
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+
+      it('given no stream, when appending with an exact revision, then a conflict is raised', async () => {
+        await expect(store.append(stream(), [event()], 0)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      });
+
+      it('given a stream at revision 1, when appending with expected 1, then it appends at 2', async () => {
+        const s = stream();
+        await store.append(s, [event(), event()], 'no_stream');
+        const result = await store.append(s, [event()], 1);
+        expect(result.nextExpectedRevision).toBe(2);
+      });
+
+      it('when appending with any, then no check is made', async () => {
+        const s = stream();
+        await store.append(s, [event()], 'any');
+        const result = await store.append(s, [event()], 'any');
+        expect(result.nextExpectedRevision).toBe(1);
+      });
+
+      it('when two writers race on the same revision, then exactly one wins', async () => {
+        const s = stream();
+        await store.append(s, [event()], 'no_stream');
+        const outcomes = await Promise.allSettled([store.append(s, [event('A')], 0), store.append(s, [event('B')], 0)]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+        expect(rejected.reason).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+    });
+
+    describe('idempotency by event id', () => {
+      it('when the same events are appended again with the same expectation, then nothing more is appended', async () => {
+        const s = stream();
+        const batch = [event(), event()];
+        const first = await store.append(s, batch, 'no_stream');
+        const second = await store.append(s, batch, 'no_stream');
+        expect(second.nextExpectedRevision).toBe(first.nextExpectedRevision);
+        expect(await store.readStream(s)).toHaveLength(2);
+      });
+
+      it('when a retried single event arrives with any, then it is stored once', async () => {
+        const s = stream();
+        const once = event();
+        await store.append(s, [once], 'any');
+        await store.append(s, [once], 'any');
+        expect((await store.readStream(s)).map((e) => e.eventId)).toEqual([once.eventId]);
+      });
+    });
+
+    describe('reading a stream', () => {
+      it('round-trips type, data and metadata', async () => {
+        const s = stream();
+        const written = event('PolicyRevisionDrafted', { title: 'Riktlinjer för ASF', amounts: [1, 2], nested: { ä: 'ö' } });
+        written.metadata.idempotencyKey = 'key-1';
+        await store.append(s, [written], 'no_stream');
+        const [read] = await store.readStream(s);
+        expect(read).toMatchObject({
+          eventId: written.eventId,
+          type: written.type,
+          data: written.data,
+          metadata: written.metadata,
+          streamId: s,
+          revision: 0,
+        });
+        expect(typeof read!.position).toBe('bigint');
+      });
+
+      it('returns an empty list for an unknown stream', async () => {
+        expect(await store.readStream(stream())).toEqual([]);
+      });
+
+      it('reads up to a revision', async () => {
+        const s = stream();
+        await store.append(s, [event(), event(), event()], 'no_stream');
+        expect((await store.readStream(s, { toRevision: 1 })).map((e) => e.revision)).toEqual([0, 1]);
+      });
+
+      it('reads as of a point in time, by when the facts happened', async () => {
+        const s = stream();
+        await store.append(
+          s,
+          [
+            event('A', {}, '2012-01-01T00:00:00.000Z'),
+            event('B', {}, '2013-06-01T00:00:00.000Z'),
+            event('C', {}, '2014-01-01T00:00:00.000Z'),
+          ],
+          'no_stream',
+        );
+        const asOf = await store.readStream(s, { asOf: '2013-12-31T23:59:59.999Z' });
+        expect(asOf.map((e) => e.type)).toEqual(['A', 'B']);
+      });
+    });
+
+    describe('reading all', () => {
+      it('returns events of all streams in commit order from a position', async () => {
+        const start = await store.headPosition();
+        const a = stream('a');
+        const b = stream('b');
+        await store.append(a, [event('A1')], 'no_stream');
+        await store.append(b, [event('B1')], 'no_stream');
+        await store.append(a, [event('A2')], 0);
+        const all = (await store.readAll({ after: start })).filter((e) => e.streamId === a || e.streamId === b);
+        expect(all.map((e) => e.type)).toEqual(['A1', 'B1', 'A2']);
+        const positions = all.map((e) => e.position);
+        expect([...positions].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))).toEqual(positions);
+        const afterFirst = (await store.readAll({ after: all[0]!.position })).filter((e) => e.streamId === a || e.streamId === b);
+        expect(afterFirst.map((e) => e.type)).toEqual(['B1', 'A2']);
+      });
+
+      it('honours the limit', async () => {
+        const start = await store.headPosition();
+        const s = stream();
+        await store.append(s, [event(), event(), event()], 'no_stream');
+        expect(await store.readAll({ after: start, limit: 2 })).toHaveLength(2);
+      });
+
+      it('reports the head position of the newest event', async () => {
+        const s = stream();
+        const result = await store.append(s, [event()], 'no_stream');
+        expect(await store.headPosition()).toBeGreaterThanOrEqual(result.position);
+      });
+    });
+
+    describe('following live', () => {
+      it('catches up and then delivers events appended after subscribing, in order', async () => {
+        const start = await store.headPosition();
+        const s = stream('live');
+        await store.append(s, [event('Before')], 'no_stream');
+        const subscription = store.subscribeToAll({ after: start });
+        const seen: StoredEvent[] = [];
+        const done = (async () => {
+          for await (const e of subscription) {
+            if (e.streamId !== s) continue;
+            seen.push(e);
+            if (seen.length === 3) break;
+          }
+        })();
+        await store.append(s, [event('After1')], 0);
+        await store.append(s, [event('After2')], 1);
+        await done;
+        await subscription.close();
+        expect(seen.map((e) => e.type)).toEqual(['Before', 'After1', 'After2']);
+      });
+
+      it('ends iteration when closed', async () => {
+        const subscription = store.subscribeToAll({ after: await store.headPosition() });
+        const iteration = (async () => {
+          let count = 0;
+          for await (const _ of subscription) count++;
+          return count;
+        })();
+        await subscription.close();
+        await expect(iteration).resolves.toBeGreaterThanOrEqual(0);
+      });
+    });
+
+    it('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}

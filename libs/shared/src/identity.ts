@@ -1,0 +1,17 @@
+/** Roles a person can hold in a förbund (DOMAIN.md "Who uses it"). */
+export const ROLES = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** The authenticated caller, as read from a verified token. */
+export interface Principal {
+  userId: string;
+  displayName: string;
+  tenant: string;
+  roles: Role[];
+}
+
+/** Tenant ids become part of stream names, so they are kept to a safe alphabet. */
+export const TENANT_PATTERN = /^[a-z0-9_]{1,40}$/;
