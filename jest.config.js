@@ -1,5 +1,6 @@
 // ESM config (package is "type": "module"). Tests run as CommonJS through @swc/jest;
-// NestJS 12 and other dependencies ship ESM only, so node_modules are transformed too.
+// NestJS 12 and other dependencies ship ESM only, so node_modules are transformed too
+// (all but the one CommonJS package that must stay as it is).
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -18,7 +19,8 @@ export default {
       },
     ],
   },
-  transformIgnorePatterns: [],
+  // google-protobuf (under the KurrentDB client) is CommonJS that breaks when transformed.
+  transformIgnorePatterns: ['/node_modules/google-protobuf/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
 };

@@ -4,6 +4,7 @@ import type { AllSubscription, EventStore } from '../../event-store/src/event-st
 import type { Projection } from './projection.js';
 import { CheckpointTable } from './checkpoints.js';
 import { PositionWaiters } from './position-waiters.js';
+import { Upcasters } from '../../event-store/src/upcasting.js';
 
 const BATCH = 1000;
 
@@ -39,6 +40,8 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly db: Database.Database,
     projections: readonly Projection[],
+    /** Projections only ever see the current shape of each event type. */
+    private readonly upcasters: Upcasters = new Upcasters(),
   ) {
     this.checkpoints = new CheckpointTable(db);
     this.tracked = projections.map((projection) => ({ projection, position: this.prepare(projection) }));
@@ -123,10 +126,11 @@ export class ProjectionRunner {
   }
 
   private applyBatch(batch: readonly StoredEvent[]): void {
+    const events = batch.map((e) => this.upcasters.apply(e));
     this.db.transaction(() => {
       for (const t of this.tracked) {
         let position = t.position;
-        for (const event of batch) {
+        for (const event of events) {
           if (event.position <= position) continue;
           t.projection.apply(this.db, event);
           position = event.position;

@@ -1,0 +1,23 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { problemSchema } from '../../../libs/platform/src/http/api-docs.js';
+
+/** HTTP concerns shared by the real server and the e2e tests, so both see the same API. */
+export function configureHttp(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Beslutskedjan API')
+      .setDescription(
+        'Beslutskedjan: ansökningar, beredning, styrelsebeslut och uppföljning för ett samordningsförbund. ' +
+          'Commands return `position`; pass it as `minPosition` to a query to read your own write. ' +
+          'Errors are RFC 9457 problem details with a stable `code`.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: problemSchema } };
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Beslutskedjan API' });
+}

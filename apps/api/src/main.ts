@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/config/app-config.js';
+import { AppModule } from './app.module.js';
+import { configureHttp } from './configure-http.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await NestFactory.create(AppModule.forRoot(config));
+  configureHttp(app);
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  const logger = new Logger('API');
+  logger.log(`Listening on ${config.publicUrl} (docs: ${config.publicUrl}/docs, health: ${config.publicUrl}/health)`);
+  logger.log(
+    config.eventStore.kind === 'sqlite'
+      ? `Embedded event store: ${config.eventStore.file}`
+      : `KurrentDB event store: ${config.eventStore.url.replace(/\/\/[^@]*@/, '//***@')}`,
+  );
+  if (config.auth.secretSource === 'file') logger.log(`Tokens: HS256 with the secret in ${config.dataDir}/token-secret (mint with: npm run token -- --help)`);
+}
+
+void main();

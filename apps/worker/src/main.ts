@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/config/app-config.js';
+import { WorkerModule } from './worker.module.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
+  app.enableShutdownHooks();
+  new Logger('Worker').log(
+    `Worker following the ${config.eventStore.kind} event log` + (config.redisUrl ? ` (Redis: ${config.redisUrl})` : ' (no REDIS_URL: embedded mode)'),
+  );
+}
+
+void main();

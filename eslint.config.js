@@ -1,0 +1,19 @@
+// Flat config: typescript-eslint's recommended rules, plus the style rules we rely on.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Nest resolves constructor parameters through emitted metadata: those imports must stay values.
+    files: ['**/*.controller.ts', '**/*.handler.ts', '**/*.module.ts', '**/*.guard.ts', '**/*.http.ts', '**/*.interceptor.ts', '**/*.factory.ts', '**/*-seeder.ts', '**/read-models.ts', '**/command-executor.ts', '**/*.processor.ts', '**/*.service.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+);

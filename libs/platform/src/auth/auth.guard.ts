@@ -1,0 +1,38 @@
+import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators.js';
+
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/**
+ * Global guard: 401 without a valid bearer token, 403 when none of the caller's roles is allowed.
+ * Routes without @AllowRoles are closed to everyone but admins, so a forgotten decorator fails safe.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match?.[1]) throw new UnauthorizedException('A bearer token is required');
+    try {
+      request.principal = await this.verify(match[1]);
+    } catch (error) {
+      throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
+    }
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? ['admin'];
+    if (!request.principal.roles.some((role) => allowed.includes(role))) {
+      throw new ForbiddenException(`This operation needs one of the roles: ${allowed.join(', ')}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { InvalidInputError } from '../../../shared/src/errors.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import type { CommandContext } from './command-executor.js';
+
+type Headers = Record<string, string | string[] | undefined>;
+
+const header = (headers: Headers, name: string): string | undefined => {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/** Reads the request's metadata once: who acts in which role, when, and under which keys. */
+@Injectable()
+export class CommandContextFactory {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
+  create(headers: Headers, principal: Principal, actingAs: readonly Role[]): CommandContext {
+    const role = principal.roles.find((r) => actingAs.includes(r)) ?? principal.roles[0] ?? 'applicant';
+    return {
+      tenant: principal.tenant,
+      actor: { userId: principal.userId, role },
+      now: this.clock.now().toISOString(),
+      correlationId: header(headers, 'x-correlation-id') ?? randomUUID(),
+      causationId: header(headers, 'x-causation-id') ?? null,
+      idempotencyKey: header(headers, 'idempotency-key'),
+      expectedRevision: parseIfMatch(header(headers, 'if-match')),
+    };
+  }
+}
+
+/** `If-Match: "3"` (the revision returned by the previous command) enables optimistic concurrency. */
+function parseIfMatch(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(?:W\/)?"?(-?\d+)"?$/.exec(value.trim());
+  if (!match?.[1]) throw new InvalidInputError([{ field: 'If-Match', message: 'must be a stream revision such as "3"' }]);
+  return Number(match[1]);
+}

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor, NewEvent } from '../../../event-store/src/event.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
+import { eventIdFor } from './event-ids.js';
+
+/** Who and how: everything the edge knows about one request, besides its payload. */
+export interface CommandContext {
+  tenant: string;
+  actor: Actor;
+  now: string;
+  correlationId: string;
+  causationId: string | null;
+  idempotencyKey?: string | undefined;
+  /** From If-Match: the caller's view of the stream; a mismatch is a 409, never retried. */
+  expectedRevision?: number | undefined;
+}
+
+export interface CommandResult {
+  streamId: string;
+  /** Revision of the stream after the command (the next If-Match). -1: the stream is still empty. */
+  revision: number;
+  /** Global position written; pass it as `minPosition` to read your own write. */
+  position: string;
+  events: Array<{ eventId: string; type: string }>;
+}
+
+export interface Execution<C extends Command, E extends DomainEvent, S> {
+  streamId: string;
+  decider: Decider<C, E, S>;
+  command: C;
+  context: CommandContext;
+  schemaVersions: Readonly<Record<E['type'], number>>;
+}
+
+/** How often a lost race is replayed against the fresh state before the caller sees a 409. */
+const MAX_ATTEMPTS = 5;
+
+export const UPCASTERS = Symbol('UPCASTERS');
+
+/**
+ * The thin edge around every pure decider: load the stream, fold it, decide, append with the
+ * expected revision. Concurrent writers are retried against the fresh state, so two board
+ * members voting at once both count; the decider re-checks every rule on each attempt.
+ */
+@Injectable()
+export class CommandExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
+  ) {}
+
+  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>) {
+    const stored = await this.store.readStream(streamId);
+    const state = stored.reduce((s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E), decider.initialState());
+    return { state, revision: stored.length - 1 };
+  }
+
+  async execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
+    const { streamId, decider, command, context } = execution;
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision } = await this.load(streamId, decider);
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw new WrongExpectedRevisionError(streamId, String(context.expectedRevision), revision < 0 ? 'no_stream' : revision);
+      }
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) return { streamId, revision, position: String(await this.store.headPosition()), events: [] };
+      const events = decided.map((e, i) => this.toNewEvent(e, i, execution));
+      try {
+        const result = await this.store.append(streamId, events, revision < 0 ? 'no_stream' : revision);
+        return {
+          streamId,
+          revision: result.nextExpectedRevision,
+          position: String(result.position),
+          events: events.map((e) => ({ eventId: e.eventId, type: e.type })),
+        };
+      } catch (error) {
+        const retry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private toNewEvent<E extends DomainEvent>(event: E, index: number, execution: Execution<Command, E, unknown>): NewEvent {
+    const { context, schemaVersions } = execution;
+    return {
+      eventId: eventIdFor(context.tenant, context.idempotencyKey, index),
+      type: event.type,
+      data: event.data,
+      metadata: {
+        tenant: context.tenant,
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        occurredAt: context.now,
+        schemaVersion: schemaVersions[event.type as E['type']],
+        ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
+      },
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { toProblem } from './problem-details.js';
+
+/** Every error leaves the API as application/problem+json; 500s are logged with their stack. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = { ...toProblem(error), instance: request.originalUrl };
+    if (body.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, (error as Error)?.stack ?? String(error));
+    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { InvalidInputError } from '../../../shared/src/errors.js';
+
+/** Parses untrusted input; every problem names its field (e.g. `rules.rules[0].id`). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'body'): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new InvalidInputError(
+    result.error.issues.map((issue) => ({
+      field: issue.path.length ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('') : root,
+      message: issue.message,
+    })),
+  );
+}
+
+/** The same schema, as OpenAPI 3 JSON schema for the docs. */
+export const toOpenApi = (schema: z.ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' }) as Record<string, unknown>;
+
+/** Calendar dates are ISO `YYYY-MM-DD`, the format of Swedish public records. */
+export const isoDate = () => z.iso.date({ message: 'must be a date YYYY-MM-DD' });

@@ -1,0 +1,16 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * Each process keeps its own read models (they are rebuildable from the log), so API and worker
+ * never contend for projection checkpoints. NORMAL sync is enough: a lost tail is replayed.
+ */
+export function openReadDb(dataDir: string, processName: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, `read-models-${processName}.sqlite`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  return db;
+}

@@ -1,0 +1,86 @@
+import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type Database from 'better-sqlite3';
+import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
+import { Upcasters, type Upcaster } from '../../event-store/src/upcasting.js';
+import type { Projection } from '../../projections/src/projection.js';
+import { ProjectionRunner } from '../../projections/src/projection-runner.js';
+import { CLOCK, systemClock } from '../../shared/src/clock.js';
+import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { createTokenVerifier } from './auth/tokens.js';
+import { CommandContextFactory } from './commands/command-context.factory.js';
+import { CommandExecutor, UPCASTERS } from './commands/command-executor.js';
+import { IdempotencyInterceptor } from './commands/idempotency.interceptor.js';
+import type { AppConfig } from './config/app-config.js';
+import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { openEventStore } from './persistence/open-event-store.js';
+import { openReadDb } from './persistence/read-db.js';
+import { ReadModels } from './persistence/read-models.js';
+import { APP_CONFIG, PROJECTION_RUNNER, READ_DB } from './persistence/tokens.js';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  /** Names the read-model file, so each process keeps its own. */
+  processName: string;
+  projections: readonly Projection[];
+  upcasters: readonly Upcaster[];
+}
+
+/** Lifecycle of the shared infrastructure: read models follow the log while the app runs. */
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Platform');
+  constructor(
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_DB) private readonly db: Database.Database,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+    this.logger.log(`Event store: ${this.store.kind}; read models live at position ${this.runner.position}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Config, event store, read models, auth, errors and idempotency: everything at the edge, once. */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: READ_DB, useFactory: () => openReadDb(config.dataDir, options.processName) },
+        { provide: UPCASTERS, useValue: new Upcasters(options.upcasters) },
+        {
+          provide: PROJECTION_RUNNER,
+          inject: [EVENT_STORE, READ_DB, UPCASTERS],
+          useFactory: (store: EventStore, db: Database.Database, upcasters: Upcasters) =>
+            new ProjectionRunner(store, db, options.projections, upcasters),
+        },
+        { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(config.auth) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        PlatformLifecycle,
+        CommandExecutor,
+        CommandContextFactory,
+        ReadModels,
+      ],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { adoptPolicyRevisionBody, policyIdSchema, revisionSchema } from '../policy.schemas.js';
+import { AdoptPolicyRevisionEnvelope } from './adopt-policy-revision.handler.js';
+
+/** The board's decision is recorded by its chair or by the director as the board's secretary. */
+const RECORDERS: Role[] = ['chair', 'director'];
+
+@ApiTags('policy')
+@Controller('policies')
+export class AdoptPolicyRevisionHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':policyId/revisions/:revision/adoption')
+  @AllowRoles(...RECORDERS)
+  @ApiCommand('adoptPolicyRevision', "Record the board's adoption (fastställande) of a drafted revision", adoptPolicyRevisionBody)
+  adopt(
+    @Param('policyId') policyId: string,
+    @Param('revision') revision: string,
+    @Body() body: unknown,
+    @Req() request: Request,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const data = {
+      ...parseInput(adoptPolicyRevisionBody, body),
+      policyId: parseInput(policyIdSchema, policyId, 'policyId'),
+      revision: parseInput(revisionSchema, revision, 'revision'),
+    };
+    const context = this.contexts.create(request.headers, principal, RECORDERS);
+    return this.commands.execute<AdoptPolicyRevisionEnvelope, CommandResult>(new AdoptPolicyRevisionEnvelope(data, context));
+  }
+}

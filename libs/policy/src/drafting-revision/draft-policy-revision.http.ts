@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { draftPolicyRevisionBody, policyIdSchema } from '../policy.schemas.js';
+import { DraftPolicyRevisionEnvelope } from './draft-policy-revision.handler.js';
+
+/** The director prepares policy texts for the board. */
+const DRAFTERS: Role[] = ['director'];
+
+@ApiTags('policy')
+@Controller('policies')
+export class DraftPolicyRevisionHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':policyId/revisions')
+  @AllowRoles(...DRAFTERS)
+  @ApiCommand('draftPolicyRevision', 'Draft a new revision of a policy (title, markdown text, structured rules)', draftPolicyRevisionBody)
+  draft(@Param('policyId') policyId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const data = { ...parseInput(draftPolicyRevisionBody, body), policyId: parseInput(policyIdSchema, policyId, 'policyId') };
+    const context = this.contexts.create(request.headers, principal, DRAFTERS);
+    return this.commands.execute<DraftPolicyRevisionEnvelope, CommandResult>(new DraftPolicyRevisionEnvelope(data, context));
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import type { Upcaster } from '../../event-store/src/upcasting.js';
+import type { Projection } from '../../projections/src/projection.js';
+import { AdoptPolicyRevisionHandler } from './adopting-revision/adopt-policy-revision.handler.js';
+import { AdoptPolicyRevisionHttp } from './adopting-revision/adopt-policy-revision.http.js';
+import { DraftPolicyRevisionHandler } from './drafting-revision/draft-policy-revision.handler.js';
+import { DraftPolicyRevisionHttp } from './drafting-revision/draft-policy-revision.http.js';
+import { PolicyQueriesHttp } from './read/policy-queries.http.js';
+import { policyVersionsProjection } from './read/policy-versions.projection.js';
+import { RetirePolicyHandler } from './retiring-policy/retire-policy.handler.js';
+import { RetirePolicyHttp } from './retiring-policy/retire-policy.http.js';
+
+export const policyProjections: readonly Projection[] = [policyVersionsProjection];
+/** No policy event has changed shape yet; the first change adds its upcaster here, with a fixture test. */
+export const policyUpcasters: readonly Upcaster[] = [];
+
+const commandHandlers = [DraftPolicyRevisionHandler, AdoptPolicyRevisionHandler, RetirePolicyHandler];
+const controllers = [DraftPolicyRevisionHttp, AdoptPolicyRevisionHttp, RetirePolicyHttp, PolicyQueriesHttp];
+
+/** The policy capability: drafting, adoption and retirement, and the version queries. */
+@Module({ controllers, providers: [...commandHandlers] })
+export class PolicyModule {}

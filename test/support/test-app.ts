@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureHttp } from '../../apps/api/src/configure-http.js';
+import { EVENT_STORE, type EventStore } from '../../libs/event-store/src/event-store.port.js';
+import { mintToken } from '../../libs/platform/src/auth/tokens.js';
+import { loadConfig, type AppConfig } from '../../libs/platform/src/config/app-config.js';
+import { PROJECTION_RUNNER } from '../../libs/platform/src/persistence/tokens.js';
+import type { ProjectionRunner } from '../../libs/projections/src/projection-runner.js';
+import { CLOCK, ControllableClock } from '../../libs/shared/src/clock.js';
+import type { Role } from '../../libs/shared/src/identity.js';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  config: AppConfig;
+  clock: ControllableClock;
+  store: EventStore;
+  token(roles: Role[], options?: { tenant?: string; userId?: string; name?: string }): Promise<string>;
+  /** Waits until the API's read models include everything in the store. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real API module on a fresh SQLite data directory, with a clock the test moves by hand. */
+export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'beslutskedjan-e2e-'));
+  const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: 'e2e-secret-that-is-long-enough-0123456789', ...options.env });
+  const clock = new ControllableClock(new Date(options.now ?? '2026-11-23T09:00:00.000Z'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  configureHttp(app);
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+  const runner = app.get<ProjectionRunner>(PROJECTION_RUNNER);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    config,
+    clock,
+    store,
+    token: (roles, o = {}) =>
+      mintToken({
+        secret: config.auth.secret,
+        roles,
+        tenant: o.tenant ?? 'demo',
+        userId: o.userId ?? `user-${roles.join('-')}`,
+        displayName: o.name ?? `Test ${roles.join(' ')}`,
+      }),
+    settle: async () => {
+      const head = await store.headPosition();
+      if (!(await runner.waitFor(head, 5000))) throw new Error(`read models did not reach ${head}`);
+    },
+    close: () => app.close(),
+  };
+}
