@@ -16,6 +16,7 @@ export class AppModule {
           processName: 'api',
           projections: [...policyProjections],
           upcasters: [...policyUpcasters],
+          runReactions: true,
         }),
         PolicyModule,
       ],

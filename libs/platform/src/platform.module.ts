@@ -1,5 +1,6 @@
 import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { ReactionHost } from './automation/reaction-host.js';
 import { CqrsModule } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
@@ -26,7 +27,11 @@ export interface PlatformOptions {
   processName: string;
   projections: readonly Projection[];
   upcasters: readonly Upcaster[];
+  /** Whether this process runs the reactions (one kind of process should: the API by default). */
+  runReactions?: boolean;
 }
+
+const RUN_REACTIONS = Symbol('RUN_REACTIONS');
 
 /** Lifecycle of the shared infrastructure: read models follow the log while the app runs. */
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -35,14 +40,18 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_DB) private readonly db: Database.Database,
+    private readonly reactions: ReactionHost,
+    @Inject(RUN_REACTIONS) private readonly runReactions: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner.start();
+    if (this.runReactions) this.reactions.start();
     this.logger.log(`Event store: ${this.store.kind}; read models live at position ${this.runner.position}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.reactions.stop();
     await this.runner.stop();
     await this.store.close();
     if (this.db.open) this.db.close();
@@ -57,7 +66,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot(), DiscoveryModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -75,12 +84,14 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: RUN_REACTIONS, useValue: options.runReactions ?? false },
+        ReactionHost,
         PlatformLifecycle,
         CommandExecutor,
         CommandContextFactory,
         ReadModels,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+      exports: [ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
-import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
-import { AppError } from '../../../shared/src/errors.js';
+import type { Command, Decider, DomainEvent } from '../decider.js';
+import { AppError } from '../errors.js';
 
 /**
  * Given/when/then over a pure decider:
