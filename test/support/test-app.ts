@@ -11,6 +11,7 @@ import { EVENT_STORE, type EventStore } from '../../libs/event-store/src/event-s
 import { mintToken } from '../../libs/platform/src/auth/tokens.js';
 import { loadConfig, type AppConfig } from '../../libs/platform/src/config/app-config.js';
 import { PROJECTION_RUNNER } from '../../libs/platform/src/persistence/tokens.js';
+import { ReactionHost } from '../../libs/platform/src/automation/reaction-host.js';
 import type { ProjectionRunner } from '../../libs/projections/src/projection-runner.js';
 import { CLOCK, ControllableClock } from '../../libs/shared/src/clock.js';
 import type { Role } from '../../libs/shared/src/identity.js';
@@ -22,7 +23,7 @@ export interface TestApp {
   clock: ControllableClock;
   store: EventStore;
   token(roles: Role[], options?: { tenant?: string; userId?: string; name?: string }): Promise<string>;
-  /** Waits until the API's read models include everything in the store. */
+  /** Waits until the API's read models and reactions include everything in the store. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,6 +42,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const runner = app.get<ProjectionRunner>(PROJECTION_RUNNER);
+  const reactions = app.get(ReactionHost);
   return {
     app,
     http: request(app.getHttpServer()),
@@ -56,8 +58,14 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
         displayName: o.name ?? `Test ${roles.join(' ')}`,
       }),
     settle: async () => {
-      const head = await store.headPosition();
-      if (!(await runner.waitFor(head, 5000))) throw new Error(`read models did not reach ${head}`);
+      // Reactions append too: settle until read models and reactions both rest at the head.
+      for (let round = 0; round < 20; round++) {
+        const head = await store.headPosition();
+        if (!(await runner.waitFor(head, 5000))) throw new Error(`read models did not reach ${head}`);
+        if (!(await reactions.waitFor(head, 5000))) throw new Error(`reactions did not reach ${head}`);
+        if ((await store.headPosition()) === head) return;
+      }
+      throw new Error('the log kept growing while settling');
     },
     close: () => app.close(),
   };

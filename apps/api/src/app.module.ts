@@ -1,24 +1,27 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApplicationModule } from '../../../libs/application/src/application.module.js';
+import { applicationProjections } from '../../../libs/application/src/read/index.js';
+import { BoardModule } from '../../../libs/board/src/board.module.js';
+import { boardProjections } from '../../../libs/board/src/read/index.js';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
-/** The API process: HTTP commands and queries over the platform. */
+export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections];
+export const apiUpcasters = [...policyUpcasters];
+
+/** The API process: HTTP commands and queries over the platform, and the reactions. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({
-          config,
-          processName: 'api',
-          projections: [...policyProjections],
-          upcasters: [...policyUpcasters],
-          runReactions: true,
-        }),
+        PlatformModule.forRoot({ config, processName: 'api', projections: apiProjections, upcasters: apiUpcasters, runReactions: true }),
         PolicyModule,
+        ApplicationModule,
+        BoardModule,
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

@@ -5,6 +5,7 @@ import { AdoptPolicyRevisionHandler } from './adopting-revision/adopt-policy-rev
 import { AdoptPolicyRevisionHttp } from './adopting-revision/adopt-policy-revision.http.js';
 import { DraftPolicyRevisionHandler } from './drafting-revision/draft-policy-revision.handler.js';
 import { DraftPolicyRevisionHttp } from './drafting-revision/draft-policy-revision.http.js';
+import { PoliciesInForce } from './read/policies-in-force.service.js';
 import { PolicyQueriesHttp } from './read/policy-queries.http.js';
 import { policyVersionsProjection } from './read/policy-versions.projection.js';
 import { RetirePolicyHandler } from './retiring-policy/retire-policy.handler.js';
@@ -18,5 +19,5 @@ const commandHandlers = [DraftPolicyRevisionHandler, AdoptPolicyRevisionHandler,
 const controllers = [DraftPolicyRevisionHttp, AdoptPolicyRevisionHttp, RetirePolicyHttp, PolicyQueriesHttp];
 
 /** The policy capability: drafting, adoption and retirement, and the version queries. */
-@Module({ controllers, providers: [...commandHandlers] })
+@Module({ controllers, providers: [...commandHandlers, PoliciesInForce], exports: [PoliciesInForce] })
 export class PolicyModule {}

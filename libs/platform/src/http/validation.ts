@@ -19,3 +19,6 @@ export const toOpenApi = (schema: z.ZodType): Record<string, unknown> =>
 
 /** Calendar dates are ISO `YYYY-MM-DD`, the format of Swedish public records. */
 export const isoDate = () => z.iso.date({ message: 'must be a date YYYY-MM-DD' });
+
+/** For commands whose only input is the path: any JSON object body is accepted and ignored. */
+export const emptyBody = z.object({}).describe('No body is needed');

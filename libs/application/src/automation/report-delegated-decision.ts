@@ -1,0 +1,23 @@
+import type { CommandContext, CommandExecutor } from '../../../platform/src/commands/command-executor.js';
+import { meetingDecider } from '../../../board/src/meeting/meeting.decider.js';
+import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId } from '../../../board/src/meeting/meeting.events.js';
+import { caseSnapshot } from '../../../board/src/meeting/adding-agenda-item/add-agenda-item.handler.js';
+import { applicationDecider } from '../application.decider.js';
+import { applicationStreamId } from '../application.events.js';
+import { commandMetadata } from './reaction-context.js';
+
+/** Puts a delegated decision on a meeting's agenda as a reported item. */
+export async function reportDelegatedDecision(executor: CommandExecutor, meetingId: string, applicationId: string, context: CommandContext): Promise<void> {
+  const { state } = await executor.load(applicationStreamId(context.tenant, applicationId), applicationDecider);
+  await executor.execute({
+    streamId: meetingStreamId(context.tenant, meetingId),
+    decider: meetingDecider,
+    command: {
+      type: 'AddAgendaItem',
+      data: { meetingId, kind: 'reported_delegated_decision', case: caseSnapshot(state, 'reported_delegated_decision') },
+      metadata: commandMetadata(context),
+    },
+    context,
+    schemaVersions: MEETING_EVENT_SCHEMA_VERSIONS,
+  });
+}

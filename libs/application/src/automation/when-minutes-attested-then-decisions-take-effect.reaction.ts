@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { StoredEvent } from '../../../event-store/src/event.js';
+import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
+import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
+import type { Reaction } from '../../../projections/src/reaction-runner.js';
+import type { MinutesAttestationCompleted } from '../../../board/src/meeting/meeting.events.js';
+import { applicationDecider } from '../application.decider.js';
+import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
+import { fundInitiative } from './fund-initiative.js';
+import { commandMetadata, reactionContext } from './reaction-context.js';
+
+const NAME = 'when-minutes-attested-then-decisions-take-effect';
+
+/** Only attested minutes (justerat protokoll) make the board's decisions stand. */
+@Injectable()
+@AutomationReaction()
+export class WhenMinutesAttestedThenDecisionsTakeEffect implements Reaction {
+  readonly name = NAME;
+  readonly handles = ['MinutesAttestationCompleted'];
+
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async react(event: StoredEvent): Promise<void> {
+    const { meetingId, meetingDate, attestedOn, decisions } = (event as StoredEvent<string, MinutesAttestationCompleted['data']>).data;
+    for (const d of decisions) {
+      const context = reactionContext(NAME, event, `apply-${d.itemNo}`);
+      const streamId = applicationStreamId(context.tenant, d.applicationId);
+      await this.executor.execute({
+        streamId,
+        decider: applicationDecider,
+        command: {
+          type: 'ApplyBoardDecision',
+          data: { applicationId: d.applicationId, meetingId, itemNo: d.itemNo, outcome: d.outcome, terms: d.terms, motivation: d.motivation, meetingDate, attestedOn },
+          metadata: commandMetadata(context),
+        },
+        context,
+        schemaVersions: APPLICATION_EVENT_SCHEMA_VERSIONS,
+      });
+      if (d.outcome === 'approved' && d.terms) {
+        const { state } = await this.executor.load(streamId, applicationDecider);
+        await fundInitiative(this.executor, state, d.terms, { kind: 'board', meetingId, itemNo: d.itemNo }, attestedOn, reactionContext(NAME, event, `fund-${d.itemNo}`));
+      }
+    }
+  }
+}

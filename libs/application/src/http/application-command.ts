@@ -1,0 +1,35 @@
+import type { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
+import type { CommandExecutor, CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { applicationDecider, type ApplicationCommand } from '../application.decider.js';
+import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
+import { buildFollowUpPlan } from '../follow-up-plan.js';
+import type { ApprovalTerms } from '../application.types.js';
+import type { z } from 'zod';
+import type { termsBody } from '../application.schemas.js';
+
+/** Every application command targets the application's own stream. */
+export function executeApplicationCommand<C extends ApplicationCommand>(
+  executor: CommandExecutor,
+  envelope: CommandEnvelope<C>,
+  type: C['type'],
+): Promise<CommandResult> {
+  const command = envelope.toCommand(type);
+  return executor.execute({
+    streamId: applicationStreamId(envelope.context.tenant, command.data.applicationId),
+    decider: applicationDecider,
+    command,
+    context: envelope.context,
+    schemaVersions: APPLICATION_EVENT_SCHEMA_VERSIONS,
+  });
+}
+
+/** Explicit follow-up items win; otherwise the plan is built from the period and the interval. */
+export function toTerms(body: z.infer<typeof termsBody> | undefined): ApprovalTerms | undefined {
+  if (!body) return undefined;
+  return {
+    amountSek: body.amountSek,
+    period: body.period,
+    conditions: body.conditions,
+    followUpPlan: body.followUpPlan ?? buildFollowUpPlan(body.period, body.progressEveryMonths ?? 6),
+  };
+}

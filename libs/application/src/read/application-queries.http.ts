@@ -1,0 +1,74 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { NotFoundError } from '../../../shared/src/errors.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { swedishDateOf } from '../../../policy/src/dates.js';
+import { inboxFor } from '../../../board/src/read/inbox.queries.js';
+import { applicationIdSchema } from '../application.schemas.js';
+import { getCaseDetail, listCases } from './cases.queries.js';
+import { CASE_STATUSES } from './cases.views.js';
+
+/** Staff and the board see every case; an applicant sees only their own. */
+const READERS: Role[] = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin'];
+const onlyOwn = (p: Principal) => p.roles.every((r) => r === 'applicant');
+
+const listQuery = z.object({
+  status: z.enum(CASE_STATUSES).optional(),
+  member: z.string().trim().min(1).max(200).optional(),
+  meetingId: z.string().trim().min(1).max(100).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  minPosition: z.string().optional(),
+});
+
+@ApiTags('applications')
+@Controller()
+@AllowRoles(...READERS)
+export class ApplicationQueriesHttp {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('applications')
+  @ApiQueryOperation('listApplications', 'The case list, filterable by status, member, meeting and year')
+  @ApiQuery({ name: 'status', required: false, enum: CASE_STATUSES })
+  @ApiQuery({ name: 'member', required: false, description: 'Member kind or name, e.g. kommun' })
+  @ApiQuery({ name: 'meetingId', required: false })
+  @ApiQuery({ name: 'year', required: false, example: 2026 })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  async list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal) {
+    const { minPosition, ...filter } = parseInput(listQuery, query, 'query');
+    const db = await this.readModels.consistentWith(minPosition);
+    return listCases(db, principal.tenant, { ...filter, ...(onlyOwn(principal) ? { submittedBy: principal.userId } : {}) });
+  }
+
+  @Get('applications/:applicationId')
+  @ApiQueryOperation('getApplication', 'A case as it stands: content, revisions, screening findings, recommendation, decision, history')
+  @ApiParam({ name: 'applicationId' })
+  async get(@Param('applicationId') applicationId: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
+    const db = await this.readModels.consistentWith(minPosition);
+    const detail = getCaseDetail(db, principal.tenant, id);
+    if (!detail || (onlyOwn(principal) && detail.submittedBy !== principal.userId)) {
+      throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`);
+    }
+    return detail;
+  }
+
+  @Get('inbox')
+  @ApiQueryOperation('getInbox', 'What waits for me: cases to prepare, votes to cast, minutes to attest')
+  async inbox(@Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() principal: Principal) {
+    const db = await this.readModels.consistentWith(minPosition);
+    const today = swedishDateOf(this.clock.now().toISOString()) ?? this.clock.now().toISOString().slice(0, 10);
+    return inboxFor(db, principal.tenant, { userId: principal.userId, roles: principal.roles }, today);
+  }
+}

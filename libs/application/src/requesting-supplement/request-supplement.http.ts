@@ -1,0 +1,33 @@
+import { newIdFor } from '../../../platform/src/commands/event-ids.js';
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { applicationIdSchema, requestSupplementBody } from '../application.schemas.js';
+import { RequestSupplementEnvelope } from './request-supplement.handler.js';
+
+const ROLES: Role[] = ['director'];
+
+@ApiTags('applications')
+@Controller('applications')
+export class RequestSupplementHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':applicationId/supplement-requests')
+  @AllowRoles(...ROLES)
+  @ApiCommand('requestSupplement', 'Ask the applicant for more information (komplettering) by a due date', requestSupplementBody)
+  handle(@Param('applicationId') applicationId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<RequestSupplementEnvelope, CommandResult>(new RequestSupplementEnvelope({ ...parseInput(requestSupplementBody, body), applicationId: id, requestId: newIdFor(context, 'supplement-request') }, context));
+  }
+}

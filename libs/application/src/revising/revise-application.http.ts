@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { applicationContentBody, applicationIdSchema } from '../application.schemas.js';
+import { ReviseApplicationRequested } from './revise-application.handler.js';
+
+const ROLES: Role[] = ['applicant'];
+
+@ApiTags('applications')
+@Controller('applications')
+export class ReviseApplicationHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':applicationId/revisions')
+  @AllowRoles(...ROLES)
+  @ApiCommand('reviseApplication', 'Revise an application (e.g. answering a supplement request); every revision is kept and screened', applicationContentBody)
+  revise(@Param('applicationId') applicationId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
+    const content = parseInput(applicationContentBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<ReviseApplicationRequested, CommandResult>(new ReviseApplicationRequested(id, content, context));
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { newIdFor } from '../../../../platform/src/commands/event-ids.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { appointBody } from '../../board.schemas.js';
+import { AppointBoardMemberEnvelope } from './appoint-board-member.handler.js';
+
+const ROLES: Role[] = ['admin', 'director'];
+
+@ApiTags('board')
+@Controller('board')
+export class AppointBoardMemberHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post('appointments')
+  @AllowRoles(...ROLES)
+  @ApiCommand('appointBoardMember', 'Appoint a board member, substitute or chair for a term, for a member organisation', appointBody)
+  handle(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<AppointBoardMemberEnvelope, CommandResult>(new AppointBoardMemberEnvelope({ ...parseInput(appointBody, body), appointmentId: newIdFor(context, 'appointment') }, context));
+  }
+}

@@ -1,0 +1,56 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
+import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { DomainRuleError, NotFoundError } from '../../../../shared/src/errors.js';
+import { applicationDecider } from '../../../../application/src/application.decider.js';
+import { applicationStreamId } from '../../../../application/src/application.events.js';
+import type { ApplicationState } from '../../../../application/src/application.state.js';
+import { executeMeetingCommand } from '../../http/board-commands.js';
+import type { CaseSnapshot } from '../meeting.events.js';
+import type { AddAgendaItem } from './add-agenda-item.command.js';
+
+export class AddAgendaItemRequested {
+  constructor(
+    readonly meetingId: string,
+    readonly applicationId: string,
+    readonly kind: 'decision' | 'reported_delegated_decision',
+    readonly context: CommandContext,
+  ) {}
+}
+
+class AddEnvelope extends CommandEnvelope<AddAgendaItem> {}
+
+/** Snapshots the case as the board will see it: a recommended case, or a delegated decision to report. */
+export function caseSnapshot(state: ApplicationState, kind: AddAgendaItemRequested['kind']): CaseSnapshot {
+  if (state.status === 'none') throw new NotFoundError('APPLICATION_NOT_FOUND', 'No such application in this förbund');
+  const revision = state.revisions[state.revisions.length - 1]!;
+  const base = { applicationId: state.applicationId, caseNumber: state.caseNumber, title: revision.content.title };
+  if (kind === 'decision') {
+    if (state.status !== 'recommended') {
+      throw new DomainRuleError('CASE_NOT_RECOMMENDED', `Case ${state.caseNumber} has no recommendation to decide on (status ${state.status})`);
+    }
+    const r = state.recommendation;
+    return { ...base, preparedBy: state.preparedBy, recommendation: r.recommendation, motivation: r.motivation, terms: r.terms };
+  }
+  if (state.status !== 'decided' || state.decision.by.kind !== 'delegation') {
+    throw new DomainRuleError('NOT_A_DELEGATED_DECISION', `Case ${state.caseNumber} was not decided under delegation`);
+  }
+  const d = state.decision;
+  return {
+    ...base,
+    preparedBy: state.preparedBy ?? (d.by.kind === 'delegation' ? d.by.userId : ''),
+    recommendation: d.outcome === 'approved' ? 'approve' : 'reject',
+    motivation: d.motivation ?? '',
+    terms: d.terms,
+  };
+}
+
+@CommandHandler(AddAgendaItemRequested)
+export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemRequested, CommandResult> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ meetingId, applicationId, kind, context }: AddAgendaItemRequested): Promise<CommandResult> {
+    const { state } = await this.executor.load(applicationStreamId(context.tenant, applicationId), applicationDecider);
+    return executeMeetingCommand(this.executor, new AddEnvelope({ meetingId, kind, case: caseSnapshot(state, kind) }, context), 'AddAgendaItem');
+  }
+}

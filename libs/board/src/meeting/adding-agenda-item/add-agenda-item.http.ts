@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { addAgendaItemBody, meetingIdSchema } from '../../board.schemas.js';
+import { AddAgendaItemRequested } from './add-agenda-item.handler.js';
+
+const ROLES: Role[] = ['director', 'chair'];
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class AddAgendaItemHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/agenda')
+  @AllowRoles(...ROLES)
+  @ApiCommand('addAgendaItem', 'Put a recommended case (or a delegated decision to report) on the agenda', addAgendaItemBody)
+  add(@Param('meetingId') meetingId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
+    const { applicationId, kind } = parseInput(addAgendaItemBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<AddAgendaItemRequested, CommandResult>(new AddAgendaItemRequested(id, applicationId, kind, context));
+  }
+}

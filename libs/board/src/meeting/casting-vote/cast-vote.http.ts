@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { voteBody, meetingIdSchema, itemNoSchema } from '../../board.schemas.js';
+import { CastVoteEnvelope } from './cast-vote.handler.js';
+
+const ROLES: Role[] = ['board_member', 'chair'];
+const meeting = (v: string) => parseInput(meetingIdSchema, v, 'meetingId');
+const item = (v: string) => parseInput(itemNoSchema, v, 'itemNo');
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class CastVoteHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/items/:itemNo/votes')
+  @AllowRoles(...ROLES)
+  @ApiCommand('castVote', 'Vote approve, reject or abstain on an open item (a substitute names the absent member replaced)', voteBody)
+  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<CastVoteEnvelope, CommandResult>(new CastVoteEnvelope({ ...parseInput(voteBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
+  }
+}

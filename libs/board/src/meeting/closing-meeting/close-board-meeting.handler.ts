@@ -1,0 +1,15 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
+import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { executeMeetingCommand } from '../../http/board-commands.js';
+import type { CloseBoardMeeting } from './close-board-meeting.command.js';
+
+export class CloseBoardMeetingEnvelope extends CommandEnvelope<CloseBoardMeeting> {}
+
+@CommandHandler(CloseBoardMeetingEnvelope)
+export class CloseBoardMeetingHandler implements ICommandHandler<CloseBoardMeetingEnvelope, CommandResult> {
+  constructor(private readonly executor: CommandExecutor) {}
+  execute(envelope: CloseBoardMeetingEnvelope): Promise<CommandResult> {
+    return executeMeetingCommand(this.executor, envelope, 'CloseBoardMeeting');
+  }
+}

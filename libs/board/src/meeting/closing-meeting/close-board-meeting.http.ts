@@ -1,0 +1,32 @@
+import { Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { meetingIdSchema } from '../../board.schemas.js';
+import { CloseBoardMeetingEnvelope } from './close-board-meeting.handler.js';
+
+const ROLES: Role[] = ['chair'];
+const meeting = (v: string) => parseInput(meetingIdSchema, v, 'meetingId');
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class CloseBoardMeetingHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/closing')
+  @AllowRoles(...ROLES)
+  @ApiCommand('closeBoardMeeting', 'Close the meeting; the minutes can then be attested', emptyBody)
+  handle(@Param('meetingId') meetingId: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<CloseBoardMeetingEnvelope, CommandResult>(new CloseBoardMeetingEnvelope({ meetingId: meeting(meetingId) }, context));
+  }
+}

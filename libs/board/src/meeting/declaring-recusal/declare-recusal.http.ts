@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { recusalBody, meetingIdSchema, itemNoSchema } from '../../board.schemas.js';
+import { DeclareRecusalEnvelope } from './declare-recusal.handler.js';
+
+const ROLES: Role[] = ['board_member', 'chair'];
+const meeting = (v: string) => parseInput(meetingIdSchema, v, 'meetingId');
+const item = (v: string) => parseInput(itemNoSchema, v, 'itemNo');
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class DeclareRecusalHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/items/:itemNo/recusals')
+  @AllowRoles(...ROLES)
+  @ApiCommand('declareRecusal', 'Declare a conflict of interest (jäv) on an item: you take no part in it', recusalBody)
+  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<DeclareRecusalEnvelope, CommandResult>(new DeclareRecusalEnvelope({ ...parseInput(recusalBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo), personId: principal.userId }, context));
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { meetingIdSchema, itemNoSchema } from '../../board.schemas.js';
+import { OpenAgendaItemEnvelope } from './open-agenda-item.handler.js';
+
+const ROLES: Role[] = ['chair'];
+const meeting = (v: string) => parseInput(meetingIdSchema, v, 'meetingId');
+const item = (v: string) => parseInput(itemNoSchema, v, 'itemNo');
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class OpenAgendaItemHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/items/:itemNo/opening')
+  @AllowRoles(...ROLES)
+  @ApiCommand('openAgendaItem', 'Open an agenda item (the chair takes it up)', emptyBody)
+  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<OpenAgendaItemEnvelope, CommandResult>(new OpenAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
+  }
+}

@@ -1,0 +1,36 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
+import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { NotFoundError } from '../../../../shared/src/errors.js';
+import { boardDecider } from '../../composition/board.decider.js';
+import { boardStreamId } from '../../composition/board.events.js';
+import { compositionOn } from '../../composition/composition-on.js';
+import { executeMeetingCommand } from '../../http/board-commands.js';
+import { meetingDecider } from '../meeting.decider.js';
+import { meetingStreamId } from '../meeting.events.js';
+import type { OpenBoardMeeting } from './open-board-meeting.command.js';
+
+export class OpenBoardMeetingRequested {
+  constructor(
+    readonly meetingId: string,
+    readonly present: string[],
+    readonly adjusterId: string,
+    readonly context: CommandContext,
+  ) {}
+}
+
+class OpenEnvelope extends CommandEnvelope<OpenBoardMeeting> {}
+
+/** Quorum and voting rights are judged against the board as composed on the meeting's date. */
+@CommandHandler(OpenBoardMeetingRequested)
+export class OpenBoardMeetingHandler implements ICommandHandler<OpenBoardMeetingRequested, CommandResult> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ meetingId, present, adjusterId, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
+    const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, meetingId), meetingDecider);
+    if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${meetingId} in this förbund`);
+    const { state: board } = await this.executor.load(boardStreamId(context.tenant), boardDecider);
+    const seats = compositionOn(board, meeting.date);
+    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, board: seats }, context), 'OpenBoardMeeting');
+  }
+}

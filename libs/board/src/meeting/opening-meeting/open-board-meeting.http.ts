@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { meetingIdSchema, openMeetingBody } from '../../board.schemas.js';
+import { OpenBoardMeetingRequested } from './open-board-meeting.handler.js';
+
+const ROLES: Role[] = ['chair'];
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class OpenBoardMeetingHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':meetingId/opening')
+  @AllowRoles(...ROLES)
+  @ApiCommand('openBoardMeeting', 'Open the meeting: who is present, and who adjusts the minutes (justerare)', openMeetingBody)
+  open(@Param('meetingId') meetingId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
+    const { present, adjusterId } = parseInput(openMeetingBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<OpenBoardMeetingRequested, CommandResult>(new OpenBoardMeetingRequested(id, present, adjusterId, context));
+  }
+}

@@ -1,0 +1,34 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
+import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { PoliciesInForce } from '../../../../policy/src/read/policies-in-force.service.js';
+import { NotFoundError } from '../../../../shared/src/errors.js';
+import { executeMeetingCommand } from '../../http/board-commands.js';
+import { meetingDecider } from '../meeting.decider.js';
+import { meetingStreamId } from '../meeting.events.js';
+import type { RecordOutcome } from './record-outcome.command.js';
+
+export class RecordOutcomeRequested {
+  constructor(
+    readonly data: Omit<RecordOutcome['data'], 'policy'>,
+    readonly context: CommandContext,
+  ) {}
+}
+
+class OutcomeEnvelope extends CommandEnvelope<RecordOutcome> {}
+
+/** The decision records the policy version in force on the meeting's date, for the audit years later. */
+@CommandHandler(RecordOutcomeRequested)
+export class RecordOutcomeHandler implements ICommandHandler<RecordOutcomeRequested, CommandResult> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly policies: PoliciesInForce,
+  ) {}
+
+  async execute({ data, context }: RecordOutcomeRequested): Promise<CommandResult> {
+    const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, data.meetingId), meetingDecider);
+    if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${data.meetingId} in this förbund`);
+    const [policy] = await this.policies.on(context.tenant, meeting.date);
+    return executeMeetingCommand(this.executor, new OutcomeEnvelope({ ...data, policy: policy?.ref ?? null }, context), 'RecordOutcome');
+  }
+}

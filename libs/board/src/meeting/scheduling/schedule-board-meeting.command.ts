@@ -1,0 +1,35 @@
+import type { Command } from '../../../../shared/src/decider.js';
+import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../../../shared/src/errors.js';
+import { isIsoDate } from '../../../../policy/src/dates.js';
+import type { BoardMeetingScheduled } from '../meeting.events.js';
+import type { MeetingState } from '../meeting.state.js';
+
+export type ScheduleBoardMeeting = Command<
+  'ScheduleBoardMeeting',
+  { meetingId: string; /** YYYY-MM-DD */ date: string; label: string; location: string | null }
+>;
+
+export function scheduleBoardMeeting(command: ScheduleBoardMeeting, state: MeetingState): BoardMeetingScheduled[] {
+  const { meetingId, date, label, location } = command.data;
+  const problems: FieldProblem[] = [
+    ...(isIsoDate(date) ? [] : [{ field: 'date', message: 'must be a date YYYY-MM-DD' }]),
+    ...(label.trim() === '' ? [{ field: 'label', message: 'must not be empty' }] : []),
+  ];
+  if (problems.length > 0) throw new InvalidInputError(problems);
+  if (state.status !== 'none') {
+    throw new DomainRuleError('MEETING_ALREADY_SCHEDULED', `Meeting ${meetingId} is already scheduled`, { meetingId });
+  }
+  const place = location?.trim() ?? '';
+  return [
+    {
+      type: 'BoardMeetingScheduled',
+      data: {
+        meetingId,
+        date,
+        label: label.trim(),
+        location: place === '' ? null : place,
+        scheduledBy: command.metadata.actor.userId,
+      },
+    },
+  ];
+}

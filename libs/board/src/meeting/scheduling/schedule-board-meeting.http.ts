@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { newIdFor } from '../../../../platform/src/commands/event-ids.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { scheduleBody } from '../../board.schemas.js';
+import { ScheduleBoardMeetingEnvelope } from './schedule-board-meeting.handler.js';
+
+const ROLES: Role[] = ['director', 'chair'];
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class ScheduleBoardMeetingHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post('')
+  @AllowRoles(...ROLES)
+  @ApiCommand('scheduleBoardMeeting', 'Schedule a board meeting (styrelsemöte)', scheduleBody)
+  handle(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<ScheduleBoardMeetingEnvelope, CommandResult>(new ScheduleBoardMeetingEnvelope({ ...parseInput(scheduleBody, body), meetingId: newIdFor(context, 'meeting') }, context));
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandMetadata } from '../../shared/src/decider.js';
+import { InvalidInputError } from '../../shared/src/errors.js';
+import { swedishDateOf } from '../../policy/src/dates.js';
+
+/** "Today" for a command: the Swedish calendar date of its `now`. */
+export function todayOf(metadata: CommandMetadata): string {
+  const today = swedishDateOf(metadata.now);
+  if (today === null) throw new InvalidInputError([{ field: 'metadata.now', message: 'must be an ISO timestamp' }]);
+  return today;
+}
