@@ -5,7 +5,7 @@ import { ROLES, TENANT_PATTERN, isRole } from '../libs/shared/src/identity.js';
 
 const usage = `Mints an HS256 bearer token for the embedded default (secret: TOKEN_SECRET or DATA_DIR/token-secret).
 
-  npm run token -- --tenant demo --role director [--role chair] [--user anna] [--name "Anna Andersson"] [--expires 12h]
+  npm run token -- --tenant demo --role director [--role chair] [--user anna] [--name "Anna Andersson"] [--email anna@example.se] [--expires 12h]
 
 Roles: ${ROLES.join(', ')}`;
 
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     role: { type: 'string', multiple: true },
     user: { type: 'string' },
     name: { type: 'string' },
+    email: { type: 'string' },
     expires: { type: 'string', default: '12h' },
     help: { type: 'boolean', default: false },
   },
@@ -41,6 +42,7 @@ const token = await mintToken({
   displayName: values.name ?? userId,
   tenant: values.tenant,
   roles,
+  email: values.email,
   expiresIn: values.expires,
   issuer: config.auth.issuer,
   audience: config.auth.audience,

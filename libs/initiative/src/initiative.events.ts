@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../shared/src/decider.js';
-import type { ApprovalTerms, MemberOrganisation } from '../../application/src/application.types.js';
+import type { ApprovalTerms, FollowUpItem, MemberOrganisation } from '../../application/src/application.types.js';
 
 /** A funded initiative (insats) exists once an approval stands. Stream: `${tenant}/initiative-${initiativeId}`. */
 export type InitiativeFunded = DomainEvent<
@@ -21,8 +21,62 @@ export type InitiativeFunded = DomainEvent<
   }
 >;
 
-export type InitiativeEvent = InitiativeFunded;
+/** A due date of the follow-up plan moved, with the reason (the old date stays in the history). */
+export type FollowUpRescheduled = DomainEvent<
+  'FollowUpRescheduled',
+  { initiativeId: string; n: number; from: string; to: string; reason: string; rescheduledBy: string }
+>;
 
-export const INITIATIVE_EVENT_SCHEMA_VERSIONS: Readonly<Record<InitiativeEvent['type'], number>> = { InitiativeFunded: 1 };
+/** A follow-up item will not be required, with the reason. */
+export type FollowUpWaived = DomainEvent<'FollowUpWaived', { initiativeId: string; n: number; reason: string; waivedBy: string }>;
+
+/** The applicant submitted the report (or registration confirmation) for plan item n. */
+export type FollowUpReportSubmitted = DomainEvent<
+  'FollowUpReportSubmitted',
+  {
+    initiativeId: string;
+    n: number;
+    /** 1 for the first submission of item n, 2 after a return, … */
+    submission: number;
+    /** Markdown; no personal identity numbers or health data (DOMAIN.md). */
+    text: string;
+    /** Figures reported, e.g. participants, costs so far. */
+    figures: Record<string, number>;
+    submittedBy: string;
+    submittedOn: string;
+  }
+>;
+
+/** The director reviewed a submitted report: accepted, or returned for completion with a comment. */
+export type FollowUpReportReviewed = DomainEvent<
+  'FollowUpReportReviewed',
+  {
+    initiativeId: string;
+    n: number;
+    submission: number;
+    verdict: 'accepted' | 'returned';
+    comment: string;
+    /** For a returned report: when the corrected report is due. */
+    newDueDate: string | null;
+    reviewedBy: string;
+    reviewedOn: string;
+  }
+>;
+
+/** Closed after its final report was accepted (avslutad insats). */
+export type InitiativeClosed = DomainEvent<'InitiativeClosed', { initiativeId: string; closedOn: string; closedBy: string; summary: string }>;
+
+export type InitiativeEvent = InitiativeFunded | FollowUpRescheduled | FollowUpWaived | FollowUpReportSubmitted | FollowUpReportReviewed | InitiativeClosed;
+
+export const INITIATIVE_EVENT_SCHEMA_VERSIONS: Readonly<Record<InitiativeEvent['type'], number>> = {
+  InitiativeFunded: 1,
+  FollowUpRescheduled: 1,
+  FollowUpWaived: 1,
+  FollowUpReportSubmitted: 1,
+  FollowUpReportReviewed: 1,
+  InitiativeClosed: 1,
+};
 
 export const initiativeStreamId = (tenant: string, initiativeId: string) => `${tenant}/initiative-${initiativeId}`;
+
+export type { FollowUpItem };

@@ -10,7 +10,13 @@ export function evolveInitiative(state: InitiativeState, event: InitiativeEvent)
   switch (event.type) {
     case 'InitiativeFunded':
       return { status: 'funded', funding: event.data };
+    case 'FollowUpRescheduled':
+    case 'FollowUpWaived':
+    case 'FollowUpReportSubmitted':
+    case 'FollowUpReportReviewed':
+    case 'InitiativeClosed':
+      return state;
     default:
-      return assertNever(event.type);
+      return assertNever(event);
   }
 }

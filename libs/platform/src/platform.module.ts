@@ -1,6 +1,7 @@
 import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ReactionHost } from './automation/reaction-host.js';
+import { PEOPLE, PeopleDirectory } from '../../people/src/people-directory.js';
 import { CqrsModule } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
@@ -41,6 +42,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_DB) private readonly db: Database.Database,
     private readonly reactions: ReactionHost,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
     @Inject(RUN_REACTIONS) private readonly runReactions: boolean,
   ) {}
 
@@ -55,6 +57,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     await this.runner.stop();
     await this.store.close();
     if (this.db.open) this.db.close();
+    this.people.close();
   }
 }
 
@@ -74,6 +77,7 @@ export class PlatformModule {
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
         { provide: READ_DB, useFactory: () => openReadDb(config.dataDir, options.processName) },
         { provide: UPCASTERS, useValue: new Upcasters(options.upcasters) },
+        { provide: PEOPLE, useFactory: () => PeopleDirectory.open(config.dataDir) },
         {
           provide: PROJECTION_RUNNER,
           inject: [EVENT_STORE, READ_DB, UPCASTERS],
@@ -91,7 +95,7 @@ export class PlatformModule {
         CommandContextFactory,
         ReadModels,
       ],
-      exports: [ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+      exports: [PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
     };
   }
 }

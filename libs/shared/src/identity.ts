@@ -11,6 +11,8 @@ export interface Principal {
   displayName: string;
   tenant: string;
   roles: Role[];
+  /** From the token's `email` claim, when present; kept only in the erasable people directory. */
+  email?: string | undefined;
 }
 
 /** Tenant ids become part of stream names, so they are kept to a safe alphabet. */

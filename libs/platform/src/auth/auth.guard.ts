@@ -2,6 +2,7 @@ import { ForbiddenException, Inject, Injectable, UnauthorizedException, type Can
 import { Reflector } from '@nestjs/core';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators.js';
+import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -15,6 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,6 +31,9 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
     }
+    // The token's name goes to the erasable directory, never into events.
+    const { tenant, userId, displayName, email } = request.principal;
+    this.people.upsert(tenant, userId, { displayName, email: email ?? null }, new Date().toISOString());
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? ['admin'];
     if (!request.principal.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException(`This operation needs one of the roles: ${allowed.join(', ')}`);

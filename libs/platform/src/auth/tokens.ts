@@ -8,6 +8,7 @@ const claims = z.object({
   name: z.string().min(1),
   tenant: z.string().regex(TENANT_PATTERN),
   roles: z.array(z.enum(ROLES)).min(1),
+  email: z.string().email().optional(),
 });
 
 export class InvalidTokenError extends Error {
@@ -40,7 +41,7 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) throw new InvalidTokenError(`token claims: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    return { userId: parsed.data.sub, displayName: parsed.data.name, tenant: parsed.data.tenant, roles: parsed.data.roles };
+    return { userId: parsed.data.sub, displayName: parsed.data.name, tenant: parsed.data.tenant, roles: parsed.data.roles, email: parsed.data.email };
   };
 }
 
@@ -50,6 +51,7 @@ export interface MintOptions {
   displayName: string;
   tenant: string;
   roles: Role[];
+  email?: string | undefined;
   expiresIn?: string;
   issuer?: string | undefined;
   audience?: string | undefined;
@@ -57,7 +59,7 @@ export interface MintOptions {
 
 /** Mints an HS256 token for the embedded default (CLI, tests, demo). */
 export async function mintToken(options: MintOptions): Promise<string> {
-  let jwt = new SignJWT({ name: options.displayName, tenant: options.tenant, roles: options.roles })
+  let jwt = new SignJWT({ name: options.displayName, tenant: options.tenant, roles: options.roles, ...(options.email ? { email: options.email } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(options.userId)
     .setIssuedAt()

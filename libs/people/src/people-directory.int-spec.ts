@@ -1,0 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PeopleDirectory } from './people-directory.js';
+
+describe('PeopleDirectory', () => {
+  it('given a person, when erased, then the name and address are gone and stay gone', () => {
+    const people = PeopleDirectory.open(mkdtempSync(join(tmpdir(), 'bk-people-')));
+    people.upsert('demo', 'anna', { displayName: 'Anna Andersson', email: 'anna@example.se' }, '2026-01-01T00:00:00Z');
+    expect(people.nameOf('demo', 'anna')).toBe('Anna Andersson');
+    expect(people.get('other', 'anna')).toBeNull();
+
+    people.erase('demo', 'anna', '2026-02-01T00:00:00Z');
+    people.upsert('demo', 'anna', { displayName: 'Anna Andersson' }, '2026-03-01T00:00:00Z');
+    expect(people.get('demo', 'anna')).toEqual({ userId: 'anna', displayName: null, email: null, locale: 'sv', erased: true });
+    expect(people.nameOf('demo', 'anna')).toBe('[raderad person]');
+    people.close();
+  });
+});
