@@ -1,5 +1,9 @@
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { seedPolicyOverHttp } from './support/seed-policy.js';
 import { applicationContent, client, member } from './support/workflow-fixtures.js';
+
+/** Its own tenant, so the demo data never shares a board or a case register with this test. */
+const TENANT = 'wf';
 
 /**
  * The approval workflow over HTTP with real tokens: submission, supplement, revision,
@@ -11,16 +15,17 @@ describe('Approval workflow (e2e)', () => {
   const tok: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ now: '2026-11-23T09:00:00.000Z' });
+    t = await startTestApp({ now: '2026-11-23T09:00:00.000Z', env: { SEED_DEMO: 'false' } });
+    await seedPolicyOverHttp(t, TENANT);
     await t.settle();
     api = client(t.http);
-    tok.applicant = await t.token(['applicant'], { userId: 'ann' });
-    tok.dora = await t.token(['director'], { userId: 'dora' });
-    tok.dan = await t.token(['director'], { userId: 'dan' });
-    tok.admin = await t.token(['admin'], { userId: 'adam' });
-    tok.carl = await t.token(['chair', 'board_member'], { userId: 'wf-carl' });
+    tok.applicant = await t.token(['applicant'], { tenant: TENANT, userId: 'ann' });
+    tok.dora = await t.token(['director'], { tenant: TENANT, userId: 'dora' });
+    tok.dan = await t.token(['director'], { tenant: TENANT, userId: 'dan' });
+    tok.admin = await t.token(['admin'], { tenant: TENANT, userId: 'adam' });
+    tok.carl = await t.token(['chair', 'board_member'], { tenant: TENANT, userId: 'wf-carl' });
     tok['wf-carl'] = tok.carl;
-    for (const id of ['wf-kommun', 'wf-region', 'wf-af', 'wf-fk', 'wf-sub-af']) tok[id] = await t.token(['board_member'], { userId: id });
+    for (const id of ['wf-kommun', 'wf-region', 'wf-af', 'wf-fk', 'wf-sub-af']) tok[id] = await t.token(['board_member'], { tenant: TENANT, userId: id });
 
     const appoint = (personId: string, position: string, kind: Parameters<typeof member>[0], substituteFor: string | null = null) =>
       api.post(tok.admin!, '/api/board/appointments', {
@@ -147,7 +152,7 @@ describe('Approval workflow (e2e)', () => {
     expect(detail.body).toMatchObject({ status: 'approved' });
     expect(detail.body.revisions).toHaveLength(2);
     expect(detail.body.screenings).toHaveLength(2);
-    const initiative = await t.store.readStream(`demo/initiative-${id}`);
+    const initiative = await t.store.readStream(`${TENANT}/initiative-${id}`);
     expect(initiative.map((e) => e.type)).toEqual(['InitiativeFunded']);
     expect(initiative[0]!.data).toMatchObject({
       caseNumber: submitted.body.caseNumber,
@@ -172,7 +177,7 @@ describe('Approval workflow (e2e)', () => {
     await holdMeeting('2027-02-11', id, 'approved');
     const detail = await api.get(tok.dora!, `/api/applications/${id}`);
     expect(detail.body.status).toBe('approved');
-    const funded = await t.store.readStream(`demo/initiative-${id}`);
+    const funded = await t.store.readStream(`${TENANT}/initiative-${id}`);
     expect(funded[0]!.data).toMatchObject({ terms: { amountSek: 180000 } });
   });
 
@@ -191,7 +196,7 @@ describe('Approval workflow (e2e)', () => {
     await api.post(tok.dan!, `/api/applications/${id}/delegated-decision`, { decision: 'approved', motivation: 'Litet belopp inom delegationen.', terms });
     await t.settle();
     expect((await api.get(tok.dora!, `/api/applications/${id}`)).body).toMatchObject({ status: 'approved' });
-    expect((await t.store.readStream(`demo/initiative-${id}`))[0]!.data).toMatchObject({ decidedBy: { kind: 'delegation', userId: 'dan' } });
+    expect((await t.store.readStream(`${TENANT}/initiative-${id}`))[0]!.data).toMatchObject({ decidedBy: { kind: 'delegation', userId: 'dan' } });
 
     const next = await api.post(tok.dora!, '/api/meetings', { date: '2027-03-11', label: 'Styrelsemöte 2027-03-11' });
     await t.settle();
