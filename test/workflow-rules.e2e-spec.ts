@@ -100,7 +100,12 @@ describe('Workflow rules over HTTP (e2e)', () => {
 
     const tokens = await Promise.all(people.map((p) => t.token(['board_member'], { tenant: TENANT, userId: p })));
     const results = await Promise.all(
-      tokens.map((tok, i) => t.http.post(`/api/meetings/${meetingId}/items/1/votes`).auth(tok, { type: 'bearer' }).send({ vote: i % 3 === 0 ? 'reject' : 'approve' })),
+      tokens.map((tok, i) =>
+        t.http
+          .post(`/api/meetings/${meetingId}/items/1/votes`)
+          .auth(tok, { type: 'bearer' })
+          .send({ vote: i % 3 === 0 ? 'reject' : 'approve' }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
     const votes = (await t.store.readStream(`${TENANT}/meeting-${meetingId}`)).filter((e) => e.type === 'VoteCast');
@@ -109,7 +114,12 @@ describe('Workflow rules over HTTP (e2e)', () => {
 
   it('applies a retried submission once: same case number, one application', async () => {
     const applicant = await t.token(['applicant'], { tenant: TENANT, userId: 'retrying-applicant' });
-    const send = () => t.http.post('/api/applications').auth(applicant, { type: 'bearer' }).set('Idempotency-Key', 'submit-once-1').send(applicationContent({ title: 'Seminarium om ASF' }));
+    const send = () =>
+      t.http
+        .post('/api/applications')
+        .auth(applicant, { type: 'bearer' })
+        .set('Idempotency-Key', 'submit-once-1')
+        .send(applicationContent({ title: 'Seminarium om ASF' }));
     const [first, second] = await Promise.all([send(), send()]);
     expect(first!.status).toBe(201);
     expect(second!.status).toBe(201);
@@ -121,10 +131,54 @@ describe('Workflow rules over HTTP (e2e)', () => {
 
   it('gives gapless case numbers per tenant and year', async () => {
     const applicant = await t.token(['applicant'], { tenant: TENANT, userId: 'numbers' });
-    const numbers = await Promise.all([1, 2, 3, 4, 5].map(() => api.post(applicant, '/api/applications', applicationContent()).then((r) => r.body.caseNumber as string)));
+    const numbers = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => api.post(applicant, '/api/applications', applicationContent()).then((r) => r.body.caseNumber as string)),
+    );
     const register = await t.store.readStream(`${TENANT}/case-register-2026`);
     const all = register.map((e) => (e.data as { caseNumber: string }).caseNumber);
     expect(all).toEqual(all.map((_, i) => `2026/${String(i + 1).padStart(4, '0')}`));
     expect(all).toEqual(expect.arrayContaining(numbers));
+  });
+
+  it('publishes the workflow operations under their command and query names', async () => {
+    const res = await t.http.get('/openapi.json').expect(200);
+    const ids = Object.values(res.body.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((ops) =>
+      Object.values(ops).map((o) => o.operationId),
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'submitApplication',
+        'reviseApplication',
+        'withdrawApplication',
+        'takeCase',
+        'requestSupplement',
+        'recommend',
+        'decideUnderDelegation',
+        'appointBoardMember',
+        'endBoardMembership',
+        'scheduleBoardMeeting',
+        'addAgendaItem',
+        'declareRecusal',
+        'castVote',
+        'recordOutcome',
+        'attestMinutes',
+        'listApplications',
+        'getApplication',
+        'getInbox',
+        'getBoardMeeting',
+        'getMinutes',
+      ]),
+    );
+  });
+
+  it('shows an applicant only their own applications', async () => {
+    const mine = await t.token(['applicant'], { tenant: TENANT, userId: 'own-1' });
+    const other = await t.token(['applicant'], { tenant: TENANT, userId: 'own-2' });
+    const submitted = await api.post(mine, '/api/applications', applicationContent({ title: 'Min egen ansökan' }));
+    await t.settle();
+    const list = await api.get(other, '/api/applications?limit=500');
+    expect(list.body.items.map((c: { applicationId: string }) => c.applicationId)).not.toContain(submitted.body.applicationId);
+    await api.get(other, `/api/applications/${submitted.body.applicationId}`, 404);
+    await api.get(mine, `/api/applications/${submitted.body.applicationId}`, 200);
   });
 });
