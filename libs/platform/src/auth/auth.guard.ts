@@ -13,6 +13,9 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** What the directory last heard per person, so a durable write happens only when a token says something new. */
+  private readonly known = new Map<string, string>();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
@@ -31,13 +34,21 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
     }
-    // The token's name goes to the erasable directory, never into events.
-    const { tenant, userId, displayName, email } = request.principal;
-    this.people.upsert(tenant, userId, { displayName, email: email ?? null }, new Date().toISOString());
+    this.remember(request.principal);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? ['admin'];
     if (!request.principal.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException(`This operation needs one of the roles: ${allowed.join(', ')}`);
     }
     return true;
+  }
+
+  /** The token's name and address go to the erasable directory, never into events. */
+  private remember({ tenant, userId, displayName, email }: Principal): void {
+    const key = `${tenant}\u0000${userId}`;
+    const value = `${displayName}\u0000${email ?? ''}`;
+    if (this.known.get(key) === value) return;
+    this.people.upsert(tenant, userId, { displayName, email: email ?? null }, new Date().toISOString());
+    if (this.known.size > 10_000) this.known.clear();
+    this.known.set(key, value);
   }
 }
