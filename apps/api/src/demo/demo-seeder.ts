@@ -1,17 +1,27 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { boardStreamId } from '../../../../libs/board/src/composition/board.events.js';
 import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
+import { PEOPLE, PeopleDirectory } from '../../../../libs/people/src/people-directory.js';
 import { CommandExecutor } from '../../../../libs/platform/src/commands/command-executor.js';
 import { demoPolicyHistory } from '../../../../libs/policy/src/demo/demo-policy-history.js';
 import { policyDecider } from '../../../../libs/policy/src/policy.decider.js';
 import { POLICY_EVENT_SCHEMA_VERSIONS } from '../../../../libs/policy/src/policy.events.js';
 import { policyStreamId } from '../../../../libs/policy/src/policy.stream.js';
+import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+import { seedDemoBoard } from './demo-board.js';
+import { seedCase2012 } from './demo-cases-2012.js';
+import { seedCases2026 } from './demo-cases-2026.js';
+import { upsertDemoPeople } from './demo-people.js';
+import { DemoSeedKit } from './demo-seed-kit.js';
 
 export const DEMO_TENANT = 'demo';
 
 /**
- * On a fresh data directory the demo förbund gets the real policy history from the seeds.
- * The commands go through the same decider as any user's, so the demo can never hold a fact
- * the rules would refuse. Deterministic idempotency keys make a concurrent second seeder harmless.
+ * On a fresh data directory the demo förbund gets the real policy history from the seeds, a board
+ * over two terms, a case decided in 2012 under the start-grant policy and current cases in every
+ * state. Everything goes through the same deciders as any user's commands, so the demo can never
+ * hold a fact the rules would refuse. Deterministic idempotency keys make a concurrent second
+ * seeder harmless; the reactions (decisions taking effect, funding, reporting) follow on their own.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -20,9 +30,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     private readonly executor: CommandExecutor,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.seedPolicy();
+    await this.seedBoardAndCases();
+  }
+
+  private async seedPolicy(): Promise<void> {
     const commands = demoPolicyHistory();
     const policyId = commands[0]?.data.policyId;
     if (!policyId) return;
@@ -45,5 +62,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
       });
     }
     this.logger.log(`Seeded the demo tenant with ${commands.length} policy commands (seed 000 change history)`);
+  }
+
+  /** Skipped once the demo board stream has events: the board is the first thing seeded. */
+  private async seedBoardAndCases(): Promise<void> {
+    if ((await this.store.readStream(boardStreamId(DEMO_TENANT), { toRevision: 0 })).length > 0) return;
+    const people = upsertDemoPeople(this.people, DEMO_TENANT, this.clock.now().toISOString());
+    const kit = new DemoSeedKit(this.executor, DEMO_TENANT);
+    const seats = await seedDemoBoard(kit);
+    await seedCase2012(kit);
+    await seedCases2026(kit);
+    this.logger.log(
+      `Seeded the demo tenant with ${people} people, ${seats} board appointments over two terms, ` +
+        `one 2012 case decided under the start-grant policy and five current cases (${kit.written} commands)`,
+    );
   }
 }

@@ -1,0 +1,157 @@
+import { applicationDecider, type ApplicationCommand } from '../../../../libs/application/src/application.decider.js';
+import {
+  APPLICATION_EVENT_SCHEMA_VERSIONS,
+  CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
+  applicationStreamId,
+  caseRegisterStreamId,
+} from '../../../../libs/application/src/application.events.js';
+import type { Screening } from '../../../../libs/application/src/application.state.js';
+import type { ApplicationContent, PolicyVersionRef } from '../../../../libs/application/src/application.types.js';
+import { caseNumberOf, caseRegisterDecider } from '../../../../libs/application/src/case-register/assign-case-number.js';
+import type { PolicyInForce } from '../../../../libs/application/src/screening/screen-application.js';
+import { boardDecider, type BoardCommand } from '../../../../libs/board/src/composition/board.decider.js';
+import { BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId, type BoardSeat } from '../../../../libs/board/src/composition/board.events.js';
+import { compositionOn } from '../../../../libs/board/src/composition/composition-on.js';
+import { caseSnapshot } from '../../../../libs/board/src/meeting/adding-agenda-item/add-agenda-item.handler.js';
+import { meetingDecider, type MeetingCommand } from '../../../../libs/board/src/meeting/meeting.decider.js';
+import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId, type CaseSnapshot } from '../../../../libs/board/src/meeting/meeting.events.js';
+import type { Actor } from '../../../../libs/event-store/src/event.js';
+import type { CommandContext, CommandExecutor, CommandResult } from '../../../../libs/platform/src/commands/command-executor.js';
+import { newIdFor } from '../../../../libs/platform/src/commands/event-ids.js';
+import { swedishDateOf } from '../../../../libs/policy/src/dates.js';
+import { DEMO_POLICY_ID } from '../../../../libs/policy/src/demo/demo-policy-history.js';
+import { policyDecider } from '../../../../libs/policy/src/policy.decider.js';
+import { policyStreamId } from '../../../../libs/policy/src/policy.stream.js';
+import { versionInForceIn } from '../../../../libs/policy/src/read/in-force.js';
+import type { Command, Decider, DomainEvent } from '../../../../libs/shared/src/decider.js';
+
+/** A command as written in the seed script: the kit stamps the metadata from the step. */
+export type Unstamped<C> = C extends Command ? Omit<C, 'metadata'> : never;
+
+/** One thing a person did: who, when (ISO timestamp) and the step's key (`demo-seed-<key>`). */
+export interface Step {
+  key: string;
+  actor: Actor;
+  now: string;
+}
+
+/** An ISO timestamp for a Swedish wall-clock time (CET or CEST), e.g. `sweden('2012-02-20', '14:00')`. */
+export function sweden(date: string, time: string): string {
+  for (const offsetHours of [1, 2]) {
+    const iso = new Date(`${date}T${time}:00.000Z`);
+    iso.setUTCHours(iso.getUTCHours() - offsetHours);
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(iso);
+    if (local === time) return iso.toISOString();
+  }
+  throw new Error(`${date} ${time} is not a Swedish wall-clock time`);
+}
+
+/**
+ * The demo seeding's access to the same deciders users go through (via `CommandExecutor.execute`),
+ * and the look-ups their handlers make first: case numbers, policies in force, the board on a date.
+ */
+export class DemoSeedKit {
+  /** Commands that appended events, for the summary line. */
+  written = 0;
+
+  constructor(
+    private readonly executor: CommandExecutor,
+    readonly tenant: string,
+  ) {}
+
+  /** A deterministic id (UUID) for an aggregate created by the seed. */
+  id(key: string, purpose: string): string {
+    return newIdFor({ tenant: this.tenant, idempotencyKey: `demo-seed-${key}` }, purpose);
+  }
+
+  context(step: Step): CommandContext {
+    return {
+      tenant: this.tenant,
+      actor: step.actor,
+      now: step.now,
+      correlationId: 'demo-seed',
+      causationId: null,
+      idempotencyKey: `demo-seed-${step.key}`,
+    };
+  }
+
+  application(step: Step, command: Unstamped<ApplicationCommand>): Promise<CommandResult> {
+    const streamId = applicationStreamId(this.tenant, command.data.applicationId);
+    return this.run(streamId, applicationDecider, APPLICATION_EVENT_SCHEMA_VERSIONS, step, command);
+  }
+
+  meeting(step: Step, command: Unstamped<MeetingCommand>): Promise<CommandResult> {
+    return this.run(meetingStreamId(this.tenant, command.data.meetingId), meetingDecider, MEETING_EVENT_SCHEMA_VERSIONS, step, command);
+  }
+
+  board(step: Step, command: Unstamped<BoardCommand>): Promise<CommandResult> {
+    return this.run(boardStreamId(this.tenant), boardDecider, BOARD_EVENT_SCHEMA_VERSIONS, step, command);
+  }
+
+  /** As the submit handler: a case number from the year's diarium, then submission and screening. */
+  async submit(step: Step, applicationId: string, content: ApplicationContent): Promise<{ caseNumber: string; screening: Screening }> {
+    const today = swedishDateOf(step.now) ?? step.now.slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    const register = caseRegisterStreamId(this.tenant, year);
+    await this.run(
+      register,
+      caseRegisterDecider,
+      CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
+      { ...step, key: `${step.key}:register` },
+      {
+        type: 'AssignCaseNumber',
+        data: { applicationId, year },
+      },
+    );
+    const caseNumber = caseNumberOf((await this.executor.load(register, caseRegisterDecider)).state, applicationId);
+    if (!caseNumber) throw new Error(`No case number was registered for ${applicationId}`);
+    const policiesInForce = await this.policiesOn(today);
+    await this.application(step, { type: 'SubmitApplication', data: { applicationId, caseNumber, content, policiesInForce } });
+    const { state } = await this.executor.load(applicationStreamId(this.tenant, applicationId), applicationDecider);
+    if (state.status === 'none' || state.screening === null) throw new Error(`Application ${applicationId} was not screened`);
+    return { caseNumber, screening: state.screening };
+  }
+
+  /** The demo policy's version in force on `date`, folded from its stream as the policy decider sees it. */
+  async policiesOn(date: string): Promise<PolicyInForce[]> {
+    const { state } = await this.executor.load(policyStreamId(this.tenant, DEMO_POLICY_ID), policyDecider);
+    const version = versionInForceIn(state, date);
+    if (version === null) return [];
+    return [{ ref: { policyId: DEMO_POLICY_ID, revision: version.revision, title: version.title }, rules: version.rules }];
+  }
+
+  /** As the delegated-decision handler: the lowest delegation threshold among the versions in force. */
+  async delegationOn(date: string): Promise<{ ref: PolicyVersionRef; delegationThresholdSek: number | null }> {
+    const versions = await this.policiesOn(date);
+    const withThreshold = versions
+      .filter((v) => v.rules.delegationThresholdSek !== null)
+      .sort((a, b) => (a.rules.delegationThresholdSek ?? 0) - (b.rules.delegationThresholdSek ?? 0));
+    const chosen = withThreshold[0] ?? versions[0];
+    if (!chosen) throw new Error(`No policy in force on ${date}`);
+    return { ref: chosen.ref, delegationThresholdSek: chosen.rules.delegationThresholdSek };
+  }
+
+  /** The board as composed on `date`, as the open-meeting handler computes it. */
+  async boardOn(date: string): Promise<BoardSeat[]> {
+    return compositionOn((await this.executor.load(boardStreamId(this.tenant), boardDecider)).state, date);
+  }
+
+  /** The case as the board sees it on the agenda, as the add-agenda-item handler snapshots it. */
+  async snapshot(applicationId: string, kind: 'decision' | 'reported_delegated_decision'): Promise<CaseSnapshot> {
+    const { state } = await this.executor.load(applicationStreamId(this.tenant, applicationId), applicationDecider);
+    return caseSnapshot(state, kind);
+  }
+
+  private async run<C extends Command, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    schemaVersions: Readonly<Record<E['type'], number>>,
+    step: Step,
+    command: Unstamped<C>,
+  ): Promise<CommandResult> {
+    const stamped = { ...command, metadata: { now: step.now, actor: step.actor, tenant: this.tenant } } as unknown as C;
+    const result = await this.executor.execute({ streamId, decider, command: stamped, context: this.context(step), schemaVersions });
+    if (result.events.length > 0) this.written++;
+    return result;
+  }
+}
