@@ -3,12 +3,13 @@ import { ApplicationModule } from '../../../libs/application/src/application.mod
 import { applicationProjections } from '../../../libs/application/src/read/index.js';
 import { BoardModule } from '../../../libs/board/src/board.module.js';
 import { boardProjections } from '../../../libs/board/src/read/index.js';
+import { InitiativeModule, initiativeProjections } from '../../../libs/initiative/src/initiative.module.js';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
-export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections];
+export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections];
 export const apiUpcasters = [...policyUpcasters];
 
 /** The API process: HTTP commands and queries over the platform, and the reactions. */
@@ -22,6 +23,7 @@ export class AppModule {
         PolicyModule,
         ApplicationModule,
         BoardModule,
+        InitiativeModule,
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

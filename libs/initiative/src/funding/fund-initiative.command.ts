@@ -8,12 +8,14 @@ export type FundInitiative = Command<'FundInitiative', InitiativeFunded['data']>
 
 /** Idempotent: a reaction delivered twice funds once; a different second funding is a contradiction. */
 export function fundInitiative(command: FundInitiative, state: InitiativeState): InitiativeFunded[] {
-  if (state.status === 'funded') {
-    if (state.funding.applicationId === command.data.applicationId && sameDecision(state.funding.decidedBy, command.data.decidedBy)) return [];
+  if (state.status !== 'none') {
+    if (state.funding.applicationId === command.data.applicationId && sameDecision(state.funding.decidedBy, command.data.decidedBy))
+      return [];
     throw new DomainRuleError('INITIATIVE_ALREADY_FUNDED', `Initiative ${command.data.initiativeId} is already funded`);
   }
   if (command.data.terms.amountSek <= 0) throw new DomainRuleError('AMOUNT_INVALID', 'A funded initiative needs a positive amount');
   return [{ type: 'InitiativeFunded', data: command.data }];
 }
 
-const sameDecision = (a: InitiativeFunded['data']['decidedBy'], b: InitiativeFunded['data']['decidedBy']) => JSON.stringify(a) === JSON.stringify(b);
+const sameDecision = (a: InitiativeFunded['data']['decidedBy'], b: InitiativeFunded['data']['decidedBy']) =>
+  JSON.stringify(a) === JSON.stringify(b);

@@ -23,10 +23,25 @@ const spec = deciderSpec(initiativeDecider);
 
 describe('FundInitiative', () => {
   it('given nothing, when an approval stands, then the initiative is funded', () =>
-    spec.given([]).when(command()).then([{ type: 'InitiativeFunded', data: funded }]));
+    spec
+      .given([])
+      .when(command())
+      .then([{ type: 'InitiativeFunded', data: funded }]));
 
   it('given the same funding, when delivered again, then nothing happens (reactions are at-least-once)', () =>
-    spec.given([{ type: 'InitiativeFunded', data: funded }]).when(command()).then([]));
+    spec
+      .given([{ type: 'InitiativeFunded', data: funded }])
+      .when(command())
+      .then([]));
+
+  it('given a closed initiative, when the same funding is delivered again, then nothing happens', () =>
+    spec
+      .given([
+        { type: 'InitiativeFunded', data: funded },
+        { type: 'InitiativeClosed', data: { initiativeId: 'app-1', closedOn: '2028-03-01', closedBy: 'd-1', summary: 'Klar.' } },
+      ])
+      .when(command())
+      .then([]));
 
   it('given a funding, when another decision tries to fund it, then INITIATIVE_ALREADY_FUNDED', () =>
     spec
@@ -35,5 +50,8 @@ describe('FundInitiative', () => {
       .thenThrows('INITIATIVE_ALREADY_FUNDED'));
 
   it('given nothing, when the amount is not positive, then AMOUNT_INVALID', () =>
-    spec.given([]).when(command({ ...funded, terms: { ...funded.terms, amountSek: 0 } })).thenThrows('AMOUNT_INVALID'));
+    spec
+      .given([])
+      .when(command({ ...funded, terms: { ...funded.terms, amountSek: 0 } }))
+      .thenThrows('AMOUNT_INVALID'));
 });

@@ -42,13 +42,14 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'UNAVAILABLE',
 };
 
+// Extensions (an error's details) come first, so a detail named `status` or `code` can never replace the standard members.
 const problem = (status: number, code: string, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails => ({
+  ...extra,
   type: `https://beslutskedjan.se/problems/${code.toLowerCase().replace(/_/g, '-')}`,
   title: TITLES[status] ?? 'Fel',
   status,
   detail,
   code,
-  ...extra,
 });
 
 /** The one place where failures become HTTP responses (STYLE.md principle 4). */

@@ -1,0 +1,39 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { initiativePath } from '../http/initiative-command.js';
+import { closeInitiativeBody } from '../initiative.schemas.js';
+import { CloseInitiativeEnvelope } from './close-initiative.handler.js';
+
+const ROLES: Role[] = ['director'];
+
+@ApiTags('initiatives')
+@Controller('initiatives')
+export class CloseInitiativeHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':initiativeId/closing')
+  @AllowRoles(...ROLES)
+  @ApiCommand('closeInitiative', 'Close the initiative (avslutad insats) once its final report is accepted', closeInitiativeBody)
+  handle(
+    @Param('initiativeId') initiativeId: string,
+    @Body() body: unknown,
+    @Req() request: Request,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const target = { initiativeId: initiativePath(initiativeId) };
+    const input = parseInput(closeInitiativeBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<CloseInitiativeEnvelope, CommandResult>(new CloseInitiativeEnvelope({ ...input, ...target }, context));
+  }
+}

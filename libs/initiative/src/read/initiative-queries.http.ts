@@ -1,0 +1,62 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
+import { isoDate, parseInput } from '../../../platform/src/http/validation.js';
+import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { NotFoundError } from '../../../shared/src/errors.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { initiativeIdSchema } from '../initiative.schemas.js';
+import { INITIATIVE_STATUSES } from './initiatives.schema.js';
+import { getInitiative, listInitiatives } from './initiatives.queries.js';
+
+/** Staff and the board see every initiative; an applicant only those they report on. */
+const READERS: Role[] = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin'];
+const onlyOwn = (p: Principal) => p.roles.every((r) => r === 'applicant');
+
+const listQuery = z.object({
+  status: z.enum(INITIATIVE_STATUSES).optional(),
+  dueBefore: isoDate().optional(),
+  contactUserId: z.string().trim().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  minPosition: z.string().optional(),
+});
+
+@ApiTags('initiatives')
+@Controller('initiatives')
+@AllowRoles(...READERS)
+export class InitiativeQueriesHttp {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get()
+  @ApiQueryOperation('listInitiatives', 'Funded initiatives with their next follow-up due date, filterable by status, due date and contact')
+  @ApiQuery({ name: 'status', required: false, enum: INITIATIVE_STATUSES })
+  @ApiQuery({ name: 'dueBefore', required: false, description: 'Only those with a report due before this date', example: '2027-04-01' })
+  @ApiQuery({ name: 'contactUserId', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  async list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal) {
+    const { minPosition, ...filter } = parseInput(listQuery, query, 'query');
+    const db = await this.readModels.consistentWith(minPosition);
+    return listInitiatives(db, principal.tenant, { ...filter, ...(onlyOwn(principal) ? { contactUserId: principal.userId } : {}) });
+  }
+
+  @Get(':initiativeId')
+  @ApiQueryOperation('getInitiative', 'An initiative with its follow-up plan, reports, reviews, reschedules, waivers and history')
+  @ApiParam({ name: 'initiativeId' })
+  async get(
+    @Param('initiativeId') initiativeId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const id = parseInput(initiativeIdSchema, initiativeId, 'initiativeId');
+    const db = await this.readModels.consistentWith(minPosition);
+    const detail = getInitiative(db, principal.tenant, id);
+    if (!detail || (onlyOwn(principal) && detail.contactUserId !== principal.userId)) {
+      throw new NotFoundError('INITIATIVE_NOT_FOUND', `No initiative ${id} in this förbund`);
+    }
+    return detail;
+  }
+}

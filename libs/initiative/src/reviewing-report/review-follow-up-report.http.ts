@@ -1,0 +1,46 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { itemPath } from '../http/initiative-command.js';
+import { reviewFollowUpReportBody } from '../initiative.schemas.js';
+import { ReviewFollowUpReportEnvelope } from './review-follow-up-report.handler.js';
+
+const ROLES: Role[] = ['director'];
+
+@ApiTags('initiatives')
+@Controller('initiatives')
+export class ReviewFollowUpReportHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':initiativeId/follow-ups/:n/review')
+  @AllowRoles(...ROLES)
+  @ApiCommand(
+    'reviewFollowUpReport',
+    'Accept a submitted report, or return it for completion with a comment and a new due date',
+    reviewFollowUpReportBody,
+  )
+  handle(
+    @Param('initiativeId') initiativeId: string,
+    @Param('n') n: string,
+    @Body() body: unknown,
+    @Req() request: Request,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const target = itemPath(initiativeId, n);
+    const input = parseInput(reviewFollowUpReportBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<ReviewFollowUpReportEnvelope, CommandResult>(
+      new ReviewFollowUpReportEnvelope({ ...input, ...target }, context),
+    );
+  }
+}
