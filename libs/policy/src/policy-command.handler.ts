@@ -1,3 +1,4 @@
+import { executeOnStream, type StreamCommands } from '../../platform/src/commands/stream-commands.js';
 import type { CommandExecutor, CommandResult } from '../../platform/src/commands/command-executor.js';
 import type { CommandEnvelope } from '../../platform/src/commands/command-envelope.js';
 import { policyDecider, type PolicyCommand } from './policy.decider.js';
@@ -5,17 +6,14 @@ import { POLICY_EVENT_SCHEMA_VERSIONS } from './policy.events.js';
 import { policyStreamId } from './policy.stream.js';
 
 /** The three policy handlers differ only in the command type; the stream is one per policy. */
-export function executePolicyCommand<C extends PolicyCommand>(
+const commands: StreamCommands<PolicyCommand, Parameters<typeof policyDecider.evolve>[1], ReturnType<typeof policyDecider.initialState>> = {
+  decider: policyDecider,
+  schemaVersions: POLICY_EVENT_SCHEMA_VERSIONS,
+  streamId: (tenant, data) => policyStreamId(tenant, data.policyId),
+};
+
+export const executePolicyCommand = <C extends PolicyCommand>(
   executor: CommandExecutor,
   envelope: CommandEnvelope<C>,
   type: C['type'],
-): Promise<CommandResult> {
-  const command = envelope.toCommand(type);
-  return executor.execute({
-    streamId: policyStreamId(envelope.context.tenant, command.data.policyId),
-    decider: policyDecider,
-    command,
-    context: envelope.context,
-    schemaVersions: POLICY_EVENT_SCHEMA_VERSIONS,
-  });
-}
+): Promise<CommandResult> => executeOnStream(commands, executor, envelope, type);

@@ -1,4 +1,5 @@
 import type { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
+import { executeOnStream, type StreamCommands } from '../../../platform/src/commands/stream-commands.js';
 import type { CommandExecutor, CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { applicationDecider, type ApplicationCommand } from '../application.decider.js';
 import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
@@ -8,20 +9,21 @@ import type { z } from 'zod';
 import type { termsBody } from '../application.schemas.js';
 
 /** Every application command targets the application's own stream. */
-export function executeApplicationCommand<C extends ApplicationCommand>(
+const commands: StreamCommands<
+  ApplicationCommand,
+  Parameters<typeof applicationDecider.evolve>[1],
+  ReturnType<typeof applicationDecider.initialState>
+> = {
+  decider: applicationDecider,
+  schemaVersions: APPLICATION_EVENT_SCHEMA_VERSIONS,
+  streamId: (tenant, data) => applicationStreamId(tenant, data.applicationId),
+};
+
+export const executeApplicationCommand = <C extends ApplicationCommand>(
   executor: CommandExecutor,
   envelope: CommandEnvelope<C>,
   type: C['type'],
-): Promise<CommandResult> {
-  const command = envelope.toCommand(type);
-  return executor.execute({
-    streamId: applicationStreamId(envelope.context.tenant, command.data.applicationId),
-    decider: applicationDecider,
-    command,
-    context: envelope.context,
-    schemaVersions: APPLICATION_EVENT_SCHEMA_VERSIONS,
-  });
-}
+): Promise<CommandResult> => executeOnStream(commands, executor, envelope, type);
 
 /** Explicit follow-up items win; otherwise the plan is built from the period and the interval. */
 export function toTerms(body: z.infer<typeof termsBody> | undefined): ApprovalTerms | undefined {
