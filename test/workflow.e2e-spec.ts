@@ -150,6 +150,13 @@ describe('Approval workflow (e2e)', () => {
 
     detail = await api.get(tok.dora!, `/api/applications/${id}`);
     expect(detail.body).toMatchObject({ status: 'approved' });
+    const before = await api.get(tok.dora!, `/api/applications/${id}?asOf=2026-11-24`);
+    expect(before.body.revisions).toHaveLength(1);
+    expect(before.body.content.description).toBe(applicationContent().description);
+    expect(before.body.status).toBe('awaiting_supplement');
+    await api.get(tok.dora!, `/api/initiatives/${id}?asOf=2026-12-13`, 404);
+    expect((await api.get(tok.dora!, `/api/initiatives/${id}?asOf=2026-12-15`)).body).toMatchObject({ caseNumber: submitted.body.caseNumber });
+    await api.get(tok.dora!, `/api/applications/${id}?asOf=not-a-date`, 400);
     expect(detail.body.revisions).toHaveLength(2);
     expect(detail.body.screenings).toHaveLength(2);
     const initiative = await t.store.readStream(`${TENANT}/initiative-${id}`);

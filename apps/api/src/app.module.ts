@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule, auditProjections, auditUpcasters } from '../../../libs/audit/src/audit.module.js';
 import { ApplicationModule } from '../../../libs/application/src/application.module.js';
 import { applicationProjections } from '../../../libs/application/src/read/index.js';
 import { BoardModule } from '../../../libs/board/src/board.module.js';
@@ -9,8 +10,8 @@ import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
-export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections];
-export const apiUpcasters = [...policyUpcasters];
+export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
+export const apiUpcasters = [...policyUpcasters, ...auditUpcasters];
 
 /** The API process: HTTP commands and queries over the platform, and the reactions. */
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
         ApplicationModule,
         BoardModule,
         InitiativeModule,
+        AuditModule,
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

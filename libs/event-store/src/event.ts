@@ -16,6 +16,10 @@ export interface EventMetadata {
   occurredAt: string;
   /** Version of the event type's payload shape; upcasters lift older versions. */
   schemaVersion: number;
+  /** Tamper evidence (integrity/event-hash.ts): SHA-256 of this event; absent on events written before hashing existed. */
+  hash?: string;
+  /** The hash of the previous event in the stream; '' at revision 0. */
+  prevHash?: string;
   /** Free-form extras (e.g. the idempotency key) that adapters must round-trip untouched. */
   [extra: string]: unknown;
 }

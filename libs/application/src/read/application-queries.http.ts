@@ -10,6 +10,11 @@ import { NotFoundError } from '../../../shared/src/errors.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { swedishDateOf } from '../../../policy/src/dates.js';
 import { inboxFor } from '../../../board/src/read/inbox.queries.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
+import { applicationAsOf } from '../../../audit/src/time-travel/application-as-of.js';
+import { meetingIdsOfCase } from '../../../audit/src/read/audit-log.queries.js';
 import { applicationIdSchema } from '../application.schemas.js';
 import { getCaseDetail, listCases } from './cases.queries.js';
 import { CASE_STATUSES } from './cases.views.js';
@@ -35,6 +40,8 @@ export class ApplicationQueriesHttp {
   constructor(
     private readonly readModels: ReadModels,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
   ) {}
 
   @Get('applications')
@@ -54,10 +61,21 @@ export class ApplicationQueriesHttp {
   @Get('applications/:applicationId')
   @ApiQueryOperation('getApplication', 'A case as it stands: content, revisions, screening findings, recommendation, decision, history')
   @ApiParam({ name: 'applicationId' })
-  async get(@Param('applicationId') applicationId: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() principal: Principal) {
+  @ApiQuery({ name: 'asOf', required: false, description: 'Show the case as it stood then (date-time, or a date = end of that Swedish day)', example: '2026-11-24' })
+  async get(
+    @Param('applicationId') applicationId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @Query('asOf') asOf: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const db = await this.readModels.consistentWith(minPosition);
-    const detail = getCaseDetail(db, principal.tenant, id);
+    const { tenant } = principal;
+    // Time travel folds the case's own streams up to the instant; today's view reads the read model.
+    const detail =
+      asOf === undefined
+        ? getCaseDetail(db, tenant, id)
+        : await applicationAsOf(this.store, tenant, id, asOf, { upcasters: this.upcasters, meetingIds: meetingIdsOfCase(db, tenant, id) });
     if (!detail || (onlyOwn(principal) && detail.submittedBy !== principal.userId)) {
       throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`);
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
@@ -6,6 +6,10 @@ import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
 import { isoDate, parseInput } from '../../../platform/src/http/validation.js';
 import { ReadModels } from '../../../platform/src/persistence/read-models.js';
 import { NotFoundError } from '../../../shared/src/errors.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
+import { initiativeAsOf } from '../../../audit/src/time-travel/initiative-as-of.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { initiativeIdSchema } from '../initiative.schemas.js';
 import { INITIATIVE_STATUSES } from './initiatives.schema.js';
@@ -28,7 +32,11 @@ const listQuery = z.object({
 @Controller('initiatives')
 @AllowRoles(...READERS)
 export class InitiativeQueriesHttp {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
+  ) {}
 
   @Get()
   @ApiQueryOperation('listInitiatives', 'Funded initiatives with their next follow-up due date, filterable by status, due date and contact')
@@ -46,14 +54,19 @@ export class InitiativeQueriesHttp {
   @Get(':initiativeId')
   @ApiQueryOperation('getInitiative', 'An initiative with its follow-up plan, reports, reviews, reschedules, waivers and history')
   @ApiParam({ name: 'initiativeId' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'Show the initiative as it stood then', example: '2027-05-01' })
   async get(
     @Param('initiativeId') initiativeId: string,
     @Query('minPosition') minPosition: string | undefined,
+    @Query('asOf') asOf: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ) {
     const id = parseInput(initiativeIdSchema, initiativeId, 'initiativeId');
     const db = await this.readModels.consistentWith(minPosition);
-    const detail = getInitiative(db, principal.tenant, id);
+    const detail =
+      asOf === undefined
+        ? getInitiative(db, principal.tenant, id)
+        : await initiativeAsOf(this.store, principal.tenant, id, asOf, { upcasters: this.upcasters });
     if (!detail || (onlyOwn(principal) && detail.contactUserId !== principal.userId)) {
       throw new NotFoundError('INITIATIVE_NOT_FOUND', `No initiative ${id} in this förbund`);
     }

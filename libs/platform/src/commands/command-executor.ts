@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, NewEvent } from '../../../event-store/src/event.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
+import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store/src/integrity/event-hash.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
 import { eventIdFor } from './event-ids.js';
@@ -44,6 +45,7 @@ export const UPCASTERS = Symbol('UPCASTERS');
  * The thin edge around every pure decider: load the stream, fold it, decide, append with the
  * expected revision. Concurrent writers are retried against the fresh state, so two board
  * members voting at once both count; the decider re-checks every rule on each attempt.
+ * Every domain write passes here, so this is where events are hash-chained (tamper evidence).
  */
 @Injectable()
 export class CommandExecutor {
@@ -53,21 +55,36 @@ export class CommandExecutor {
   ) {}
 
   async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>) {
+    const { state, head } = await this.loadWithHead(streamId, decider);
+    return { state, revision: head.revision };
+  }
+
+  /** The folded state and the stream's last event (revision and hash), which the next events chain onto. */
+  private async loadWithHead<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>,
+  ): Promise<{ state: S; head: StreamHead }> {
     const stored = await this.store.readStream(streamId);
     const state = stored.reduce((s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E), decider.initialState());
-    return { state, revision: stored.length - 1 };
+    return { state, head: { ...streamHeadOf(stored), revision: stored.length - 1 } };
   }
 
   async execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
     const { streamId, decider, command, context } = execution;
     for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(streamId, decider);
+      const { state, head } = await this.loadWithHead(streamId, decider);
+      const revision = head.revision;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new WrongExpectedRevisionError(streamId, String(context.expectedRevision), revision < 0 ? 'no_stream' : revision);
       }
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { streamId, revision, position: String(await this.store.headPosition()), events: [] };
-      const events = decided.map((e, i) => this.toNewEvent(e, i, execution));
+      // Hashes the raw (not upcast) head, at the revisions the append below will assign.
+      const events = chainEvents(
+        streamId,
+        head,
+        decided.map((e, i) => this.toNewEvent(e, i, execution)),
+      );
       try {
         const result = await this.store.append(streamId, events, revision < 0 ? 'no_stream' : revision);
         return {

@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
+import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
+import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
+import type { ErasePersonalData } from './erase-personal-data.command.js';
+import { personDecider } from './erase-personal-data.command.js';
+import { PERSON_EVENT_SCHEMA_VERSIONS, personStreamId } from './personal-data.events.js';
+
+export class ErasePersonalDataEnvelope extends CommandEnvelope<ErasePersonalData> {}
+
+/**
+ * Erases first, then records: a failure in between leaves the person erased and a retry records it.
+ * The name goes to the decider only to keep it out of the reason; it is never written anywhere.
+ */
+@CommandHandler(ErasePersonalDataEnvelope)
+export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDataEnvelope, CommandResult> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
+  ) {}
+
+  async execute(envelope: ErasePersonalDataEnvelope): Promise<CommandResult> {
+    const { tenant, now } = envelope.context;
+    const { userId } = envelope.data;
+    const person = this.people.get(tenant, userId);
+    const command = envelope.toCommand('ErasePersonalData');
+    const streamId = personStreamId(tenant, userId);
+    const checked = { ...command, data: { ...command.data, name: person?.displayName ?? null, email: person?.email ?? null } };
+    // Checks the reason before anything is erased.
+    personDecider.decide(checked, personDecider.initialState());
+    this.people.erase(tenant, userId, now);
+    return this.executor.execute({
+      streamId,
+      decider: personDecider,
+      command: checked,
+      context: envelope.context,
+      schemaVersions: PERSON_EVENT_SCHEMA_VERSIONS,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import type { Principal, Role } from '../../../shared/src/identity.js';
+import { ErasePersonalDataEnvelope } from './erase-personal-data.handler.js';
+
+const ROLES: Role[] = ['admin'];
+export const userIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s/]+$/, 'must be a user id');
+export const erasureBody = z
+  .object({ reason: z.string().trim().min(1).max(2000).describe('Why; never the person’s name (it is kept in the log)') })
+  .strict();
+
+@ApiTags('people')
+@Controller('people')
+export class ErasePersonalDataHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':userId/erasure')
+  @AllowRoles(...ROLES)
+  @ApiParam({ name: 'userId' })
+  @ApiCommand(
+    'erasePersonalData',
+    'Erase a person’s name and e-mail address; decisions keep the user id and show "[raderad person]"',
+    erasureBody,
+  )
+  handle(@Param('userId') userId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const id = parseInput(userIdSchema, userId, 'userId');
+    const { reason } = parseInput(erasureBody, body);
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<ErasePersonalDataEnvelope, CommandResult>(
+      new ErasePersonalDataEnvelope({ userId: id, reason, name: null, email: null }, context),
+    );
+  }
+}

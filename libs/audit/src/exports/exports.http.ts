@@ -1,0 +1,109 @@
+import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { applicationIdSchema } from '../../../application/src/application.schemas.js';
+import { meetingIdSchema } from '../../../board/src/board.schemas.js';
+import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
+import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { NotFoundError } from '../../../shared/src/errors.js';
+import type { Principal } from '../../../shared/src/identity.js';
+import { parseAuditLogQuery } from '../read/audit-log.filter.js';
+import { meetingIdsOfCase } from '../read/audit-log.queries.js';
+import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
+import { namesIn } from '../timeline/load-case-timeline.js';
+import { auditLogCsv } from './audit-log.csv.js';
+import { allAuditLogEntries } from './audit-log.export.js';
+import { caseDossierCsv } from './case-dossier.csv.js';
+import { loadCaseDossier } from './case-dossier.js';
+import { caseDossierPdf } from './case-dossier.pdf.js';
+import { loadMinutesDocument } from './minutes.document.js';
+import { minutesPdf } from './minutes.pdf.js';
+
+const file = (body: Buffer | string, type: string, name: string) =>
+  new StreamableFile(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, {
+    type,
+    disposition: `attachment; filename="${name}"`,
+  });
+
+const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
+
+/** Documents for the record: case dossiers, minutes and the audit log, in Swedish, for print and spreadsheets. */
+@ApiTags('audit')
+@Controller()
+export class ExportsHttp {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private async dossier(applicationId: string, minPosition: string | undefined, p: Principal) {
+    const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
+    const db = await this.readModels.consistentWith(minPosition);
+    const sources = { store: this.store, upcasters: this.upcasters, people: this.people };
+    const dossier = await loadCaseDossier(sources, p.tenant, id, meetingIdsOfCase(db, p.tenant, id), this.clock.now().toISOString());
+    if (!dossier) throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`);
+    return dossier;
+  }
+
+  @Get('applications/:applicationId/dossier.:format')
+  @AllowRoles(...CASE_AUDIT_READERS)
+  @ApiQueryOperation(
+    'exportCaseDossier',
+    'The case dossier (ärendeakt): dossier.pdf for print, dossier.csv (UTF-8 with BOM, RFC 4180) for a spreadsheet',
+  )
+  @ApiParam({ name: 'applicationId' })
+  @ApiParam({ name: 'format', enum: ['pdf', 'csv'] })
+  @ApiProduces('application/pdf', 'text/csv')
+  async dossierFile(
+    @Param('applicationId') applicationId: string,
+    @Param('format') format: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    const kind = parseInput(z.enum(['pdf', 'csv']), format, 'format');
+    const dossier = await this.dossier(applicationId, minPosition, p);
+    const name = `arendeakt-${safe(dossier.timeline.caseNumber)}`;
+    return kind === 'pdf'
+      ? file(await caseDossierPdf(dossier), 'application/pdf', `${name}.pdf`)
+      : file(caseDossierCsv(dossier), 'text/csv; charset=utf-8', `${name}.csv`);
+  }
+
+  @Get('meetings/:meetingId/minutes.pdf')
+  @AllowRoles(...CASE_AUDIT_READERS)
+  @ApiQueryOperation('exportMinutes', 'The minutes (protokoll) of a closed meeting as PDF, with signatures and hash')
+  @ApiParam({ name: 'meetingId' })
+  @ApiProduces('application/pdf')
+  async minutes(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
+    const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
+    const doc = await loadMinutesDocument(
+      this.store,
+      this.upcasters,
+      p.tenant,
+      id,
+      namesIn(this.people, p.tenant),
+      this.clock.now().toISOString(),
+    );
+    return file(await minutesPdf(doc), 'application/pdf', `protokoll-${doc.minutes.date}.pdf`);
+  }
+
+  @Get('audit/log.csv')
+  @AllowRoles('auditor', 'admin')
+  @ApiQueryOperation('exportAuditLog', 'The audit log as CSV, with the same filters as getAuditLog (paging ignored)')
+  @ApiProduces('text/csv')
+  async auditLog(@Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
+    const { filter, minPosition } = parseAuditLogQuery(query);
+    const db = await this.readModels.consistentWith(minPosition);
+    const csv = auditLogCsv(allAuditLogEntries(db, p.tenant, filter), namesIn(this.people, p.tenant));
+    return file(csv, 'text/csv; charset=utf-8', `granskningslogg-${p.tenant}.csv`);
+  }
+}

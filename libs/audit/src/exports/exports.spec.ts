@@ -1,0 +1,140 @@
+import type { ApplicationEvent } from '../../../application/src/application.events.js';
+import { applicationDecider } from '../../../application/src/application.decider.js';
+import type { ExistingApplication } from '../../../application/src/application.state.js';
+import { meetingDecider } from '../../../board/src/meeting/meeting.decider.js';
+import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
+import { generateMinutes } from '../../../board/src/meeting/minutes/generate-minutes.js';
+import type { HeldMeeting } from '../../../board/src/meeting/meeting.state.js';
+import { pdfText, renderFirstPage } from '../testing/pdf-checks.js';
+import { parseCsv } from '../testing/rfc4180.js';
+import { caseHistory, names } from '../testing/case-history.js';
+import { buildCaseTimeline } from '../timeline/build-case-timeline.js';
+import { auditLogCsv, AUDIT_LOG_CSV_HEADER } from './audit-log.csv.js';
+import { CASE_DOSSIER_CSV_HEADER, caseDossierCsv } from './case-dossier.csv.js';
+import type { CaseDossier } from './case-dossier.js';
+import { caseDossierPdf } from './case-dossier.pdf.js';
+import { toCsv } from './csv.js';
+import { minutesPdf } from './minutes.pdf.js';
+
+const history = caseHistory();
+const dossier: CaseDossier = {
+  state: (history.application as unknown as ApplicationEvent[]).reduce(
+    applicationDecider.evolve,
+    applicationDecider.initialState(),
+  ) as ExistingApplication,
+  timeline: buildCaseTimeline(history, names)!,
+  nameOf: names,
+  printedAt: '2024-04-02T08:00:00.000Z',
+};
+
+describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
+  it('round-trips commas, quotes, line breaks and Swedish letters', () => {
+    const rows = [
+      ['Ärende, med komma', 'Citat "så här"', 'Rad ett\r\nrad två', 'åäö ÅÄÖ é', ''],
+      ['enkel', 'x', 'y', 'z', 'sista'],
+    ];
+    const csv = toCsv(['A', 'B', 'C', 'D', 'E'], rows);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(parseCsv(csv)).toEqual([['A', 'B', 'C', 'D', 'E'], ...rows]);
+  });
+
+  it('writes numbers as they are and keeps a spreadsheet from running text as a formula', () => {
+    const csv = toCsv(
+      ['n', 'text'],
+      [
+        [250000, '=HYPERLINK("http://x")'],
+        [null, '@SUM(A1)'],
+      ],
+    );
+    expect(parseCsv(csv)).toEqual([
+      ['n', 'text'],
+      ['250000', `'=HYPERLINK("http://x")`],
+      ['', `'@SUM(A1)`],
+    ]);
+  });
+
+  it('the case dossier is one row per fact, with dates YYYY-MM-DD and amounts in Swedish style', () => {
+    const [header, ...rows] = parseCsv(caseDossierCsv(dossier));
+    expect(header).toEqual([...CASE_DOSSIER_CSV_HEADER]);
+    expect(rows).toHaveLength(dossier.timeline.entries.length);
+    const outcome = rows.find((r) => r[9] === 'OutcomeRecorded')!;
+    expect(outcome.slice(0, 9)).toEqual([
+      '2026/0042',
+      '2024-03-14',
+      '2024-03-14T13:05:00.000Z',
+      'Beslut: bifall 250 000 kr',
+      'Ärla Ordförande',
+      'ordförande',
+      'Enligt förslaget, med "citat", komma och\nny rad.',
+      '250 000 kr',
+      'Riktlinjer ASF (asf version 2)',
+    ]);
+  });
+
+  it('the audit log names people through the directory', () => {
+    const entry = {
+      position: '7',
+      streamId: 't1/meeting-m',
+      revision: 3,
+      type: 'RecusalDeclared',
+      occurredAt: '2024-03-14T23:30:00.000Z',
+      actor: { userId: 'p-m3', role: 'board_member' as const },
+      applicationId: 'app-1',
+      meetingId: 'm',
+      initiativeId: null,
+      itemNo: 1,
+    };
+    const [header, row] = parseCsv(auditLogCsv([entry], names));
+    expect(header).toEqual([...AUDIT_LOG_CSV_HEADER]);
+    // 23:30 UTC is already the next day in Sweden.
+    expect(row).toEqual([
+      '7',
+      '2024-03-15',
+      '2024-03-14T23:30:00.000Z',
+      'RecusalDeclared',
+      't1/meeting-m',
+      '3',
+      'p-m3',
+      '[raderad person]',
+      'ledamot',
+      'app-1',
+      'm',
+      '1',
+      '',
+    ]);
+  });
+});
+
+describe('PDF', () => {
+  it('the case dossier is a PDF with Swedish text that renders', async () => {
+    const pdf = await caseDossierPdf(dossier);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(renderFirstPage(pdf, 'case dossier')?.length ?? 1).toBeGreaterThan(0);
+    const text = pdfText(pdf);
+    if (text === null) console.warn('SKIPPED: PDF text check: pdftotext not found (apt-get install -y poppler-utils)');
+    else
+      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
+        expect(text).toContain(line);
+  });
+
+  it('the minutes are a PDF with names, decision and hash', async () => {
+    const meeting = (history.meetings[0]! as unknown as MeetingEvent[]).reduce(
+      meetingDecider.evolve,
+      meetingDecider.initialState(),
+    ) as HeldMeeting;
+    const pdf = await minutesPdf({
+      minutes: generateMinutes(meeting),
+      sha256: 'f'.repeat(64),
+      signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
+      attested: false,
+      nameOf: names,
+      printedAt: '2024-04-02T08:00:00.000Z',
+    });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(renderFirstPage(pdf, 'minutes')?.length ?? 1).toBeGreaterThan(0);
+    const text = pdfText(pdf);
+    if (text !== null)
+      for (const line of ['Protokoll', 'Närvarande', 'Jäv', 'Ärla Ordförande', '[raderad person]', 'f'.repeat(64)])
+        expect(text).toContain(line);
+  });
+});

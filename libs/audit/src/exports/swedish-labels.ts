@@ -1,0 +1,27 @@
+import type { Role } from '../../../shared/src/identity.js';
+
+export const ROLE_TEXT: Record<Role | 'system', string> = {
+  applicant: 'sökande',
+  director: 'förbundschef',
+  board_member: 'ledamot',
+  chair: 'ordförande',
+  auditor: 'revisor',
+  admin: 'administratör',
+  system: 'system',
+};
+
+export const STATUS_TEXT: Record<string, string> = {
+  submitted: 'Inkommen',
+  in_preparation: 'Under beredning',
+  awaiting_supplement: 'Väntar på komplettering',
+  recommended: 'Förslag till beslut finns',
+  decided: 'Beslutad',
+  withdrawn: 'Återkallad',
+};
+
+export const MEMBER_TEXT: Record<string, string> = {
+  kommun: 'kommun',
+  region: 'region',
+  arbetsformedlingen: 'Arbetsförmedlingen',
+  forsakringskassan: 'Försäkringskassan',
+};

@@ -1,0 +1,51 @@
+/** Why a verification failed at one place in the log. Stable codes: tools and auditors match on them. */
+export type BreakReason =
+  /** A revision is missing or out of order in the stream (an event was deleted or moved). */
+  | 'revision_gap'
+  /** The stored hash does not match the event's content (the event was changed). */
+  | 'hash_mismatch'
+  /** The event's prevHash does not name the event before it (an event was replaced or reordered). */
+  | 'chain_broken'
+  /** An event without a hash follows hashed events in its stream (hash fields were stripped). */
+  | 'hash_missing'
+  /** A sealed event no longer exists (a stream was removed or cut short). */
+  | 'sealed_event_missing'
+  /** A sealed event now carries another hash than the seal recorded. */
+  | 'sealed_hash_changed'
+  /** A seal does not chain to the seal before it, or is malformed. */
+  | 'seal_chain_broken';
+
+export interface AuditBreak {
+  streamId: string;
+  /** The revision where the break shows; for a missing sealed event, the revision the seal names. */
+  revision: number;
+  /** Position (decimal string) of the stored event where the break shows, or of the seal vouching for a missing event. */
+  position: string;
+  reason: BreakReason;
+  detail: string;
+}
+
+export interface SealSummary {
+  count: number;
+  lastSealedAt: string | null;
+  /** Copy this outside the system (e.g. into the minutes) to anchor the whole log at that point. */
+  lastSealHash: string | null;
+  upToPosition: string | null;
+}
+
+export interface AuditTrailReport {
+  tenant: string;
+  ok: boolean;
+  checkedEvents: number;
+  checkedStreams: number;
+  /** Events written before hashing existed: reported, not treated as tampering. */
+  unhashed: number;
+  seals: SealSummary;
+  /** The break with the lowest position. */
+  firstBreak?: AuditBreak;
+  /** Every break found, in position order (at most MAX_BREAKS). */
+  breaks: AuditBreak[];
+  breakCount: number;
+}
+
+export const MAX_BREAKS = 100;

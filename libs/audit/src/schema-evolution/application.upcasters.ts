@@ -1,0 +1,27 @@
+import type { Upcaster } from '../../../event-store/src/upcasting.js';
+import type { ApplicationContent, BudgetLine } from '../../../application/src/application.types.js';
+
+/** Application content at schema version 0: one total amount instead of budget lines per year. */
+export type ApplicationContentV0 = Omit<ApplicationContent, 'budget'> & { budgetSek: number };
+
+/**
+ * v0 → v1: `budgetSek` becomes one budget line. The old shape had no split per year, so the whole
+ * amount is booked on the first year of the period, which is what the total meant then.
+ */
+export function upcastContentV0(content: ApplicationContentV0): ApplicationContent {
+  const { budgetSek, ...rest } = content;
+  const budget: BudgetLine[] = [{ year: Number(content.period.from.slice(0, 4)), amountSek: budgetSek }];
+  return { ...rest, budget };
+}
+
+const contentV0ToV1 = (type: 'ApplicationSubmitted' | 'ApplicationRevised'): Upcaster => ({
+  type,
+  fromVersion: 0,
+  upcast: (data) => {
+    const d = data as { content: ApplicationContentV0 };
+    return { ...d, content: upcastContentV0(d.content) };
+  },
+});
+
+/** Register with the API's and the worker's upcasters (apiUpcasters), so every reader sees version 1. */
+export const applicationUpcasters: readonly Upcaster[] = [contentV0ToV1('ApplicationSubmitted'), contentV0ToV1('ApplicationRevised')];
