@@ -45,11 +45,22 @@ export const policyVersionsProjection: Projection = {
   },
 };
 
+/** Statements prepared once per database handle: preparing per event was a third of a rebuild's time. */
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(db: Database.Database, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}
+
 function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEvent): void {
   switch (event.type) {
     case 'PolicyRevisionDrafted': {
       const d = event.data;
-      db.prepare(
+      statement(
+        db,
         `INSERT INTO ${POLICY_VERSIONS_TABLE}
            (tenant, policy_id, revision, title, text, rules_json, based_on_revision, status, drafted_at, drafted_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)
@@ -59,7 +70,8 @@ function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEv
     }
     case 'PolicyRevisionAdopted': {
       const d = event.data;
-      db.prepare(
+      statement(
+        db,
         `UPDATE ${POLICY_VERSIONS_TABLE}
             SET status = 'adopted', adopted_on = ?, effective_from = ?, meeting_json = ?, adoption_note = ?, adopted_by = ?
           WHERE tenant = ? AND policy_id = ? AND revision = ?`,
@@ -69,7 +81,8 @@ function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEv
     case 'PolicyRetired': {
       const d = event.data;
       // Retirement belongs to the policy as a whole, so every row of it carries the date.
-      db.prepare(
+      statement(
+        db,
         `UPDATE ${POLICY_VERSIONS_TABLE}
             SET retired_on = ?, retirement_reason = ?, retirement_meeting_json = ?
           WHERE tenant = ? AND policy_id = ?`,
