@@ -30,7 +30,12 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.audience ? { audience: options.audience } : {}),
   };
+  // A verified token is remembered until it expires: verifying the same signature on every request
+  // was a tenth of a command's CPU time in the benchmark.
+  const verified = new Map<string, { principal: Principal; expiresAt: number }>();
   return async (token) => {
+    const hit = verified.get(token);
+    if (hit && hit.expiresAt > Date.now()) return hit.principal;
     let payload: JWTPayload;
     try {
       payload = jwks
@@ -41,7 +46,10 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) throw new InvalidTokenError(`token claims: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    return { userId: parsed.data.sub, displayName: parsed.data.name, tenant: parsed.data.tenant, roles: parsed.data.roles, email: parsed.data.email };
+    const principal: Principal = { userId: parsed.data.sub, displayName: parsed.data.name, tenant: parsed.data.tenant, roles: parsed.data.roles, email: parsed.data.email };
+    if (verified.size >= 10_000) verified.clear();
+    if (payload.exp !== undefined) verified.set(token, { principal, expiresAt: payload.exp * 1000 });
+    return principal;
   };
 }
 
