@@ -8,6 +8,7 @@ import { InitiativeModule, initiativeProjections } from '../../../libs/initiativ
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
+import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
@@ -20,12 +21,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config, processName: 'api', projections: apiProjections, upcasters: apiUpcasters, runReactions: true }),
+        PlatformModule.forRoot({ config, processName: 'api', projections: [...apiProjections, ...RemindersApiModule.projections(config)], upcasters: apiUpcasters, runReactions: true }),
         PolicyModule,
         ApplicationModule,
         BoardModule,
         InitiativeModule,
         AuditModule,
+        RemindersApiModule.forRoot(config),
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
   app.enableShutdownHooks();
   new Logger('Worker').log(
-    `Worker following the ${config.eventStore.kind} event log` + (config.redisUrl ? ` (Redis: ${config.redisUrl})` : ' (no REDIS_URL: embedded mode)'),
+    `Worker following the ${config.eventStore.kind} event log; reminders ` +
+      (config.redisUrl
+        ? `on BullMQ (Redis ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')})`
+        : 'in-process from the embedded due-list (no REDIS_URL; not for production)'),
   );
 }
 

@@ -1,11 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
+import { auditUpcasters } from '../../../libs/audit/src/audit.module.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
+import { RemindersWorkerModule } from '../../../libs/reminders/src/reminders-worker.module.js';
+import { WorkerHeartbeat } from './worker-heartbeat.service.js';
+
+/** The worker's read models: the reminder schedule, and what delivery reads (cases, board). */
+export const workerProjections = (config: AppConfig) => [...policyProjections, ...RemindersWorkerModule.projections(config)];
 
 /**
- * The worker process: follows the event log with its own read models. Automations that turn
- * facts into reminders (BullMQ on Redis) are added here, never in the API process.
+ * The worker process: follows the event log with its own read models and turns facts into
+ * reminders (BullMQ on Redis, or the embedded due-list without REDIS_URL), never in the API process.
  */
 @Module({})
 export class WorkerModule {
@@ -13,8 +19,10 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        PlatformModule.forRoot({ config, processName: 'worker', projections: [...policyProjections], upcasters: [...policyUpcasters] }),
+        PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: [...policyUpcasters, ...auditUpcasters] }),
+        RemindersWorkerModule.forRoot(config),
       ],
+      providers: [WorkerHeartbeat],
     };
   }
 }

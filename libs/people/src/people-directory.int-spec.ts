@@ -17,3 +17,13 @@ describe('PeopleDirectory', () => {
     people.close();
   });
 });
+
+describe('PeopleDirectory locale', () => {
+  it('keeps a chosen language when a later login says nothing about it', () => {
+    const people = PeopleDirectory.open(mkdtempSync(join(tmpdir(), 'bk-people-')));
+    people.upsert('demo', 'erik', { displayName: 'Erik', locale: 'en' }, '2026-01-01T00:00:00Z');
+    people.upsert('demo', 'erik', { displayName: 'Erik' }, '2026-01-02T00:00:00Z');
+    expect(people.get('demo', 'erik')?.locale).toBe('en');
+    people.close();
+  });
+});

@@ -29,11 +29,11 @@ export class PeopleDirectory {
       ),
       // An erased person stays erased: a later login or registration does not bring the name back.
       upsert: db.prepare(
-        `INSERT INTO people (tenant, user_id, display_name, email, locale, updated_at) VALUES (@tenant, @userId, @displayName, @email, @locale, @at)
+        `INSERT INTO people (tenant, user_id, display_name, email, locale, updated_at) VALUES (@tenant, @userId, @displayName, @email, COALESCE(@locale, 'sv'), @at)
          ON CONFLICT(tenant, user_id) DO UPDATE SET
            display_name = COALESCE(excluded.display_name, display_name),
            email = COALESCE(excluded.email, email),
-           locale = excluded.locale,
+           locale = COALESCE(@locale, locale),
            updated_at = excluded.updated_at
          WHERE erased_at IS NULL`,
       ),
@@ -69,7 +69,8 @@ export class PeopleDirectory {
       userId,
       displayName: details.displayName ?? null,
       email: details.email ?? null,
-      locale: details.locale ?? 'sv',
+      // No locale given (e.g. a login) keeps the person's chosen language.
+      locale: details.locale ?? null,
       at,
     });
   }

@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { TENANT_PATTERN } from '../../../shared/src/identity.js';
 
 const url = (protocols: string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+    .refine(
+      (value) => protocols.some((p) => value.startsWith(`${p}://`)),
+      `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    );
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -21,7 +25,43 @@ const schema = z.object({
   TOKEN_AUDIENCE: z.string().min(1).optional(),
   PUBLIC_URL: url(['https', 'http']).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  REMINDER_TIMINGS: z.string().trim().optional(),
+  DIRECTOR_USER_IDS: z.string().trim().optional(),
+  REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
 });
+
+const days = z.number().int().min(0).max(366);
+/** Reminder timings one tenant may override; every field has a default in libs/reminders. */
+const reminderTimingsOverride = z
+  .object({
+    followUpDueSoonDays: days,
+    followUpOverdueDays: days.min(1),
+    preparationLateDays: days.min(1),
+    agendaDaysBefore: days,
+    votePendingAfterMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60),
+    minutesAttestationAfterDays: days,
+    /** MM-DD, every year. */
+    policyReviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
+    /** HH:MM Swedish time at which date-based reminders go out. */
+    sendAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'),
+    /** A reminder not sent within this many days of its due time is dropped as stale (e.g. after a long outage or on a first build over an old log). */
+    lapseAfterDays: days.min(1),
+  })
+  .partial()
+  .strict();
+const reminderTimingsJson = z
+  .object({
+    defaults: reminderTimingsOverride.default({}),
+    tenants: z.record(z.string().regex(TENANT_PATTERN), reminderTimingsOverride).default({}),
+  })
+  .strict();
+export type ReminderTimingsOverride = z.infer<typeof reminderTimingsOverride>;
+export type ReminderTimingsSettings = z.infer<typeof reminderTimingsJson>;
 
 export interface AppConfig {
   port: number;
@@ -29,9 +69,24 @@ export interface AppConfig {
   eventStore: { kind: 'sqlite'; file: string } | { kind: 'kurrentdb'; url: string };
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
-  auth: { secret: string; secretSource: 'env' | 'file'; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
+  auth: {
+    secret: string;
+    secretSource: 'env' | 'file';
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
   publicUrl: string;
   seedDemo: boolean;
+  reminders: {
+    /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
+    timings: ReminderTimingsSettings;
+    /** "The director" when a reminder has no case preparer (DIRECTOR_USER_IDS); tenant null: every tenant. */
+    directorUserIds: Array<{ tenant: string | null; userId: string }>;
+    /** BullMQ lock of a job being delivered; a killed worker's job is retried after it lapses. */
+    jobLockMs: number;
+    mailFrom: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -47,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const timings = parseTimings(c.REMINDER_TIMINGS);
   const dataDir = resolve(c.DATA_DIR);
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
   return {
@@ -55,10 +111,52 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStore: c.KURRENTDB_URL ? { kind: 'kurrentdb', url: c.KURRENTDB_URL } : { kind: 'sqlite', file: join(dataDir, 'events.sqlite') },
     redisUrl: c.REDIS_URL,
     smtpUrl: c.SMTP_URL,
-    auth: { secret, secretSource: c.TOKEN_SECRET ? 'env' : 'file', jwksUrl: c.JWKS_URL, issuer: c.TOKEN_ISSUER, audience: c.TOKEN_AUDIENCE },
+    auth: {
+      secret,
+      secretSource: c.TOKEN_SECRET ? 'env' : 'file',
+      jwksUrl: c.JWKS_URL,
+      issuer: c.TOKEN_ISSUER,
+      audience: c.TOKEN_AUDIENCE,
+    },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
+}
+
+/** REMINDER_TIMINGS: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set of timings. */
+function parseTimings(raw: string | undefined): ReminderTimingsSettings {
+  if (raw === undefined) return { defaults: {}, tenants: {} };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  REMINDER_TIMINGS: not JSON (${(error as Error).message})`);
+  }
+  const parsed = reminderTimingsJson.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  REMINDER_TIMINGS.${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** DIRECTOR_USER_IDS: comma-separated `tenant:userId` (one tenant) or `userId` (every tenant). */
+function parseDirectors(raw: string | undefined): Array<{ tenant: string | null; userId: string }> {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      const tenant = colon < 0 ? null : entry.slice(0, colon);
+      const userId = colon < 0 ? entry : entry.slice(colon + 1);
+      if ((tenant !== null && !TENANT_PATTERN.test(tenant)) || userId === '') {
+        throw new ConfigError(`Invalid configuration:\n  DIRECTOR_USER_IDS: "${entry}" must be tenant:userId or userId`);
+      }
+      return { tenant, userId };
+    });
 }
 
 /**

@@ -1,6 +1,9 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
@@ -8,7 +11,22 @@ import { Public } from '../auth/auth.decorators.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG, PROJECTION_RUNNER } from '../persistence/tokens.js';
 
-type Check = { status: 'up' | 'down'; detail?: string };
+type Check = { status: 'up' | 'down' | 'stale' | 'unknown'; detail?: string };
+
+/** Each worker process writes `{ at, pid, host, mode }` every 10 s: a field (`host:pid`) of this Redis hash … */
+export const WORKER_HEARTBEAT_KEY = 'beslutskedjan:worker-heartbeats';
+/** … or, without Redis, a row in this shared SQLite file in DATA_DIR. */
+export const WORKER_HEARTBEAT_FILE = 'worker-heartbeat.sqlite';
+export const WORKER_HEARTBEAT_EVERY_MS = 10_000;
+/** A heartbeat older than this means the worker is not running. */
+export const WORKER_HEARTBEAT_STALE_MS = 60_000;
+
+export interface WorkerBeat {
+  at: string;
+  pid: number;
+  host: string;
+  mode: 'bullmq' | 'embedded';
+}
 
 /** Liveness and readiness for operators: the event store, the read models and, when configured, Redis. */
 @Controller('health')
@@ -30,10 +48,49 @@ export class HealthController {
       eventStore: { ...eventStore, kind: this.store.kind },
       readModels: { status: projections.state === 'failed' ? 'down' : 'up', ...projections, position: String(projections.position) },
     };
-    if (this.config.redisUrl) checks.redis = await pingRedis(this.config.redisUrl);
-    const down = Object.values(checks).some((c) => (c as Check).status === 'down');
+    if (this.config.redisUrl) {
+      const { redis, beats } = await pingRedis(this.config.redisUrl);
+      checks.redis = redis;
+      checks.worker = workerCheck(beats);
+    } else {
+      checks.worker = workerCheck(readSqliteBeats(this.config.dataDir));
+    }
+    const statuses = Object.values(checks).map((c) => (c as Check).status);
+    const down = statuses.includes('down');
+    // A stale worker degrades the service (reminders wait) but the API itself still answers.
+    const degraded = statuses.includes('stale');
     response.status(down ? 503 : 200);
-    return { status: down ? 'down' : 'up', checks };
+    return { status: down ? 'down' : degraded ? 'degraded' : 'up', checks };
+  }
+}
+
+/** The freshest heartbeat's age; `unknown` when no worker has ever beaten (e.g. an API-only test). */
+function workerCheck(beats: WorkerBeat[]): Check & Record<string, unknown> {
+  const latest = beats.reduce<WorkerBeat | null>((a, b) => (a === null || b.at > a.at ? b : a), null);
+  if (latest === null) return { status: 'unknown', detail: 'no worker heartbeat yet' };
+  // The wall clock, not the domain clock: this is about processes being alive.
+  const ageSeconds = Math.max(0, Math.round((Date.now() - Date.parse(latest.at)) / 1000));
+  const live = beats.filter((b) => Date.now() - Date.parse(b.at) <= WORKER_HEARTBEAT_STALE_MS).length;
+  return {
+    status: ageSeconds * 1000 <= WORKER_HEARTBEAT_STALE_MS ? 'up' : 'stale',
+    mode: latest.mode,
+    lastBeatAt: latest.at,
+    ageSeconds,
+    workers: live,
+  };
+}
+
+function readSqliteBeats(dataDir: string): WorkerBeat[] {
+  const file = join(dataDir, WORKER_HEARTBEAT_FILE);
+  if (!existsSync(file)) return [];
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.prepare<[], WorkerBeat>('SELECT at, pid, host, mode FROM heartbeats').all();
+  } catch {
+    return [];
+  } finally {
+    db?.close();
   }
 }
 
@@ -46,13 +103,23 @@ async function check(probe: () => Promise<void>): Promise<Check> {
   }
 }
 
-async function pingRedis(url: string): Promise<Check> {
+async function pingRedis(url: string): Promise<{ redis: Check; beats: WorkerBeat[] }> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, enableOfflineQueue: false });
+  redis.on('error', () => undefined);
+  const beats: WorkerBeat[] = [];
   try {
-    return await check(async () => {
+    const result = await check(async () => {
       await redis.connect();
       await redis.ping();
     });
+    if (result.status === 'up') {
+      try {
+        for (const value of Object.values(await redis.hgetall(WORKER_HEARTBEAT_KEY))) beats.push(JSON.parse(value) as WorkerBeat);
+      } catch {
+        // Heartbeats are informative; a failure here is reported as "unknown".
+      }
+    }
+    return { redis: result, beats };
   } finally {
     redis.disconnect();
   }

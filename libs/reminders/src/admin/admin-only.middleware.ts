@@ -1,0 +1,47 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { TokenVerifier } from '../../../platform/src/auth/auth.guard.js';
+
+const COOKIE = 'bk_queues_token';
+
+const problem = (res: Response, status: number, title: string, detail: string) => {
+  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  res
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ type: 'about:blank', title, status, detail, code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' }));
+};
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/**
+ * Guards an Express mount (bull-board) with the platform's token verification: admins only.
+ * A browser cannot send a bearer header when navigating, so `?token=…` is accepted once and
+ * traded for an HttpOnly cookie scoped to the mount path (then redirected without the token).
+ */
+export function adminOnly(verify: TokenVerifier, basePath: string): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
+    const token = bearer ?? fromQuery ?? cookie(req.headers.cookie, COOKIE);
+    if (!token) return problem(res, 401, 'Unauthorized', 'An admin bearer token is required (header, or ?token= once in a browser)');
+    verify(token).then(
+      (principal) => {
+        if (!principal.roles.includes('admin')) return problem(res, 403, 'Forbidden', 'The queue dashboard is for admins only');
+        if (fromQuery !== undefined && bearer === undefined) {
+          res.setHeader('Set-Cookie', `${COOKIE}=${encodeURIComponent(token)}; Path=${basePath}; HttpOnly; SameSite=Strict`);
+          const url = new URL(req.originalUrl, 'http://local');
+          url.searchParams.delete('token');
+          return res.redirect(303, `${url.pathname}${url.search}`);
+        }
+        next();
+      },
+      (error: unknown) => problem(res, 401, 'Unauthorized', `Invalid token: ${(error as Error).message}`),
+    );
+  };
+}

@@ -1,0 +1,48 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Queue } from 'bullmq';
+import type { Express } from 'express';
+import { createTokenVerifier } from '../../../platform/src/auth/tokens.js';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { REMINDER_QUEUE } from '../reminders.tokens.js';
+import { adminOnly } from './admin-only.middleware.js';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+/**
+ * bull-board at /admin/queues, admins only. Mounted on the Express instance while the module
+ * initialises: after Nest's routes and before its 404 handler, and outside the /api prefix,
+ * so neither main.ts nor the e2e test app needs to know about it.
+ */
+@Injectable()
+export class BullBoardMount implements OnModuleInit {
+  private readonly logger = new Logger('BullBoard');
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    const http = this.adapterHost.httpAdapter;
+    if (!http) return;
+    const serverAdapter = new ExpressAdapter();
+    serverAdapter.setBasePath(BULL_BOARD_PATH);
+    // @bull-board/express pins its own patch release of @bull-board/api; the adapter contract is the same.
+    const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
+    createBullBoard({
+      queues: [new BullMQAdapter(this.queue)],
+      serverAdapter: board,
+      options: { uiConfig: { boardTitle: 'Beslutskedjan' } },
+    });
+    const app = http.getInstance<Express>();
+    app.use(BULL_BOARD_PATH, adminOnly(createTokenVerifier(this.config.auth), BULL_BOARD_PATH), serverAdapter.getRouter() as Express);
+    this.logger.log(`Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (admin token required)`);
+  }
+}

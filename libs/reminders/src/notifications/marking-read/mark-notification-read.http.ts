@@ -1,0 +1,37 @@
+import { Controller, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
+import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
+import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
+import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
+import { ROLES, type Principal } from '../../../../shared/src/identity.js';
+import { MarkNotificationReadEnvelope } from './mark-notification-read.handler.js';
+
+const notificationId = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[^/\s]+$/, 'must be a notification id');
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class MarkNotificationReadHttp {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly contexts: CommandContextFactory,
+  ) {}
+
+  @Post(':notificationId/read')
+  @AllowRoles(...ROLES)
+  @ApiCommand('markNotificationRead', 'Mark one of my notifications read', emptyBody)
+  @ApiParam({ name: 'notificationId' })
+  handle(@Param('notificationId') id: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+    const data = { notificationId: parseInput(notificationId, id, 'notificationId') };
+    const context = this.contexts.create(request.headers, principal, ROLES);
+    return this.commands.execute<MarkNotificationReadEnvelope, CommandResult>(new MarkNotificationReadEnvelope(data, context));
+  }
+}

@@ -1,0 +1,42 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '../../platform/src/config/app-config.js';
+import type { Projection } from '../../projections/src/projection.js';
+import { BullBoardMount } from './admin/bull-board.service.js';
+import { EmbeddedScheduleReport } from './admin/embedded-schedule.service.js';
+import { ReconcileRemindersHttp } from './admin/reconcile-reminders.http.js';
+import { notificationProjections, NotificationsModule } from './notifications/notifications.module.js';
+import { bullRootOptions, reminderQueueOptions } from './queue/reminder-queue.config.js';
+import { ReminderScheduler } from './queue/reminder-scheduler.service.js';
+import { REMINDER_DISPATCH } from './reminders.tokens.js';
+import { reminderScheduleProjection } from './schedule/reminder-schedule.projection.js';
+
+/**
+ * Reminders in the API process: the in-app inbox (GET /api/notifications, POST …/:id/read),
+ * POST /api/admin/reminders/reconcile, and with REDIS_URL bull-board at /admin/queues. The API
+ * never delivers: it only produces jobs when an admin reconciles.
+ */
+@Module({})
+export class RemindersApiModule {
+  /** Add to the API's projections: the inbox, and the schedule that reconcile reads. */
+  static projections(config: AppConfig): Projection[] {
+    return [...notificationProjections, reminderScheduleProjection(config.reminders.timings)];
+  }
+
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.redisUrl) {
+      return {
+        module: RemindersApiModule,
+        imports: [NotificationsModule],
+        controllers: [ReconcileRemindersHttp],
+        providers: [EmbeddedScheduleReport, { provide: REMINDER_DISPATCH, useExisting: EmbeddedScheduleReport }],
+      };
+    }
+    return {
+      module: RemindersApiModule,
+      imports: [NotificationsModule, BullModule.forRoot(bullRootOptions(config)), BullModule.registerQueue(reminderQueueOptions)],
+      controllers: [ReconcileRemindersHttp],
+      providers: [ReminderScheduler, { provide: REMINDER_DISPATCH, useExisting: ReminderScheduler }, BullBoardMount],
+    };
+  }
+}
