@@ -3,6 +3,8 @@ import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from './ev
 export interface ReadStreamOptions {
   /** Stop after this revision (inclusive). */
   toRevision?: number;
+  /** Only events committed at or before this global position (the store as it stood then). */
+  toPosition?: bigint;
   /** Only facts with `metadata.occurredAt` at or before this instant (ISO 8601). */
   asOf?: string;
 }

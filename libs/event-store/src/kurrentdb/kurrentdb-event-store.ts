@@ -66,7 +66,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    const { toRevision, asOf } = options;
+    const { toRevision, asOf, toPosition } = options;
     if (toRevision !== undefined && toRevision < 0) return [];
     const resolved = await drain('readStream', () =>
       this.client.readStream(streamId, {
@@ -76,7 +76,10 @@ export class KurrentDbEventStore implements EventStore {
       }),
     );
     return mapEvents(resolved).filter(
-      (event) => (toRevision === undefined || event.revision <= toRevision) && isOnOrBefore(event.metadata.occurredAt, asOf),
+      (event) =>
+        (toRevision === undefined || event.revision <= toRevision) &&
+        (toPosition === undefined || event.position <= toPosition) &&
+        isOnOrBefore(event.metadata.occurredAt, asOf),
     );
   }
 

@@ -48,8 +48,8 @@ export class SqliteEventStore implements EventStore {
       byEventId: db.prepare<[string], { stream_id: string; revision: number; position: number }>(
         'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
       ),
-      stream: db.prepare<[string, number, string], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND occurred_at <= ? ORDER BY revision`,
+      stream: db.prepare<[string, number, string, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND occurred_at <= ? AND position <= ? ORDER BY revision`,
       ),
       all: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
       head: db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
@@ -111,6 +111,7 @@ export class SqliteEventStore implements EventStore {
       streamId,
       options.toRevision ?? Number.MAX_SAFE_INTEGER,
       options.asOf ?? '\uffff',
+      options.toPosition === undefined ? Number.MAX_SAFE_INTEGER : Number(options.toPosition),
     );
     return rows.map(toStored);
   }

@@ -135,6 +135,14 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
         expect((await store.readStream(s, { toRevision: 1 })).map((e) => e.revision)).toEqual([0, 1]);
       });
 
+      it('reads up to a global position: the stream as the store held it then', async () => {
+        const s = stream();
+        const first = await store.append(s, [event('A'), event('B')], 'no_stream');
+        await store.append(stream('other'), [event('Elsewhere')], 'no_stream');
+        await store.append(s, [event('C')], 1);
+        expect((await store.readStream(s, { toPosition: first.position })).map((e) => e.type)).toEqual(['A', 'B']);
+      });
+
       it('reads as of a point in time, by when the facts happened', async () => {
         const s = stream();
         await store.append(
