@@ -20,7 +20,7 @@ export const REMINDER_DIRECTORS_TABLE = 'reminder_directors';
 
 export type ScheduleStatus = 'pending' | 'cancelled' | 'delivered';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 interface ExistingRow {
   intent_id: string;
@@ -64,8 +64,9 @@ function prepareAll(db: Database.Database) {
     deliver: db.prepare<[string, number, string, string]>(
       `UPDATE ${REMINDER_SCHEDULE_TABLE} SET status = 'delivered', delivered_at = ?, changed_position = ? WHERE tenant = ? AND intent_id = ?`,
     ),
-    director: db.prepare<[string, string, string]>(
-      `INSERT INTO ${REMINDER_DIRECTORS_TABLE} (tenant, user_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (tenant, user_id) DO NOTHING`,
+    director: db.prepare<[string, string, string, string]>(
+      `INSERT INTO ${REMINDER_DIRECTORS_TABLE} (tenant, user_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (tenant, user_id) DO UPDATE SET last_seen_at = MAX(last_seen_at, excluded.last_seen_at)`,
     ),
   };
 }
@@ -154,7 +155,7 @@ export function reminderScheduleProjection(settings?: ReminderTimingsSettings): 
         CREATE INDEX ${REMINDER_SCHEDULE_TABLE}_subject ON ${REMINDER_SCHEDULE_TABLE} (tenant, subject);
         CREATE INDEX ${REMINDER_SCHEDULE_TABLE}_due ON ${REMINDER_SCHEDULE_TABLE} (status, due_at);
         CREATE INDEX ${REMINDER_SCHEDULE_TABLE}_changed ON ${REMINDER_SCHEDULE_TABLE} (changed_position);
-        CREATE TABLE ${REMINDER_DIRECTORS_TABLE} (tenant TEXT NOT NULL, user_id TEXT NOT NULL, first_seen_at TEXT NOT NULL, PRIMARY KEY (tenant, user_id));
+        CREATE TABLE ${REMINDER_DIRECTORS_TABLE} (tenant TEXT NOT NULL, user_id TEXT NOT NULL, first_seen_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, PRIMARY KEY (tenant, user_id));
       `);
     },
 
@@ -162,7 +163,7 @@ export function reminderScheduleProjection(settings?: ReminderTimingsSettings): 
       const { tenant, actor, occurredAt } = stored.metadata;
       if (typeof tenant !== 'string' || tenant === '') return;
       const position = Number(stored.position);
-      if (actor?.role === 'director') statements(db).director.run(tenant, actor.userId, occurredAt);
+      if (actor?.role === 'director') statements(db).director.run(tenant, actor.userId, occurredAt, occurredAt);
       if (stored.type === 'ReminderDelivered') {
         const { intentId, deliveredAt } = stored.data as { intentId: string; deliveredAt: string };
         statements(db).deliver.run(deliveredAt, position, tenant, intentId);

@@ -60,12 +60,18 @@ export function lastScheduleChange(db: Database.Database): number {
   return Number(db.prepare<[], { p: number | null }>(`SELECT MAX(changed_position) AS p FROM ${REMINDER_SCHEDULE_TABLE}`).get()?.p ?? 0);
 }
 
-/** Everyone who ever acted with the director role in the tenant, first seen first. */
+/**
+ * Who currently acts as director: everyone who acted with the director role within a year of the
+ * tenant's latest director activity, first seen first. A director who left years ago (or a
+ * seeding identity) is no longer reminded; DIRECTOR_USER_IDS overrides this guess.
+ */
 export function directorsSeen(db: Database.Database, tenant: string): string[] {
   return db
-    .prepare<[string], { user_id: string }>(
-      `SELECT user_id FROM ${REMINDER_DIRECTORS_TABLE} WHERE tenant = ? ORDER BY first_seen_at, user_id`,
+    .prepare<[string, string], { user_id: string }>(
+      `SELECT user_id FROM ${REMINDER_DIRECTORS_TABLE}
+        WHERE tenant = ? AND last_seen_at >= (SELECT date(MAX(last_seen_at), '-365 days') FROM ${REMINDER_DIRECTORS_TABLE} WHERE tenant = ?)
+        ORDER BY first_seen_at, user_id`,
     )
-    .all(tenant)
+    .all(tenant, tenant)
     .map((r) => r.user_id);
 }
