@@ -1,8 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
 import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { policyDecider } from '../policy.decider.js';
+import type { PolicyEvent } from '../policy.events.js';
+import { policyStreamId } from '../policy.stream.js';
 import type { PolicyRules } from '../rules/policy-rules.js';
-import { versionInForce } from './policy-versions.queries.js';
+import { versionInForceIn } from './in-force.js';
+import { POLICY_VERSIONS_TABLE } from './policy-versions.projection.js';
 
 export interface PolicyInForce {
   ref: { policyId: string; revision: number; title: string };
@@ -10,19 +16,32 @@ export interface PolicyInForce {
 }
 
 /**
- * The policy versions in force on a day, for screening and decisions. It first lets the read
- * model catch up with the whole log, so a version adopted a moment ago is never missed.
+ * The policy versions in force on a day, for screening and decisions. The read model only names
+ * the tenant's policies; each policy's own stream (a handful of events) decides which version is
+ * in force, so a version of a known policy adopted a moment ago is never missed, and no command
+ * waits for read models (a policy created in the last instant may be missed until its row lands).
  */
 @Injectable()
 export class PoliciesInForce {
   constructor(
     private readonly readModels: ReadModels,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
   ) {}
 
   async on(tenant: string, date: string): Promise<PolicyInForce[]> {
-    const db = await this.readModels.consistentWith(String(await this.store.headPosition()));
-    return versionInForce(db, tenant, date).map((v) => ({ ref: { policyId: v.policyId, revision: v.revision, title: v.title }, rules: v.rules }));
+    const policyIds = this.readModels.db
+      .prepare<[string], { policy_id: string }>(`SELECT DISTINCT policy_id FROM ${POLICY_VERSIONS_TABLE} WHERE tenant = ? ORDER BY policy_id`)
+      .all(tenant)
+      .map((r) => r.policy_id);
+    const inForce: PolicyInForce[] = [];
+    for (const policyId of policyIds) {
+      const events = await this.store.readStream(policyStreamId(tenant, policyId));
+      const state = events.map((e) => this.upcasters.apply(e) as unknown as PolicyEvent).reduce(policyDecider.evolve, policyDecider.initialState());
+      const version = versionInForceIn(state, date);
+      if (version) inForce.push({ ref: { policyId, revision: version.revision, title: version.title }, rules: version.rules });
+    }
+    return inForce;
   }
 
   /** The lowest delegation threshold among the versions in force (null: no delegation), with the version that sets it. */
