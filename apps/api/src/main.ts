@@ -1,21 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/config/app-config.js';
+import { loadConfigOrExit } from '../../../libs/platform/src/config/app-config.js';
 import { AppModule } from './app.module.js';
 import { configureHttp } from './configure-http.js';
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const app = await NestFactory.create(AppModule.forRoot(config));
   configureHttp(app);
   app.enableShutdownHooks();
