@@ -1,6 +1,8 @@
 import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from './event.js';
 
 export interface ReadStreamOptions {
+  /** Start at this revision (inclusive): the tail after a state the reader already holds. */
+  fromRevision?: number;
   /** Stop after this revision (inclusive). */
   toRevision?: number;
   /** Only events committed at or before this global position (the store as it stood then). */

@@ -5,14 +5,20 @@ import type { CaseNumberAssigned } from '../application.events.js';
 /** Registers an application in the diarium (one stream per tenant and year). */
 export type AssignCaseNumber = Command<'AssignCaseNumber', { applicationId: string; year: number }>;
 
+/** One registered case, newest first. A list, not a map: folding stays O(1) per event without mutation. */
+interface Registered {
+  readonly applicationId: string;
+  readonly caseNumber: string;
+  readonly previous: Registered | null;
+}
+
 export interface CaseRegisterState {
   year: number | null;
   lastSequence: number;
-  /** Case number by application id. */
-  assigned: Readonly<Record<string, string>>;
+  newest: Registered | null;
 }
 
-export const initialCaseRegisterState = (): CaseRegisterState => ({ year: null, lastSequence: 0, assigned: {} });
+export const initialCaseRegisterState = (): CaseRegisterState => ({ year: null, lastSequence: 0, newest: null });
 
 export const formatCaseNumber = (year: number, sequence: number): string => `${year}/${String(sequence).padStart(4, '0')}`;
 
@@ -28,17 +34,27 @@ export function assignCaseNumber(command: AssignCaseNumber, state: CaseRegisterS
     ...(state.year !== null && state.year !== year ? [{ field: 'year', message: `this register is for ${state.year}` }] : []),
   ];
   if (problems.length > 0) throw new InvalidInputError(problems);
-  if (state.assigned[applicationId] !== undefined) return [];
+  if (caseNumberOf(state, applicationId) !== null) return [];
   const sequence = state.lastSequence + 1;
   return [{ type: 'CaseNumberAssigned', data: { year, sequence, caseNumber: formatCaseNumber(year, sequence), applicationId } }];
 }
 
 export function evolveCaseRegister(state: CaseRegisterState, event: CaseNumberAssigned): CaseRegisterState {
   const { year, sequence, caseNumber, applicationId } = event.data;
-  return { year, lastSequence: Math.max(state.lastSequence, sequence), assigned: { ...state.assigned, [applicationId]: caseNumber } };
+  return { year, lastSequence: Math.max(state.lastSequence, sequence), newest: { applicationId, caseNumber, previous: state.newest } };
 }
 
-export const caseNumberOf = (state: CaseRegisterState, applicationId: string): string | null => state.assigned[applicationId] ?? null;
+/**
+ * Walks back from the newest case: a retried submission is almost always among the last few,
+ * and a year's register holds hundreds of cases, so the walk is short where copying a map on
+ * every event made each fold quadratic.
+ */
+export function caseNumberOf(state: CaseRegisterState, applicationId: string): string | null {
+  for (let entry = state.newest; entry !== null; entry = entry.previous) {
+    if (entry.applicationId === applicationId) return entry.caseNumber;
+  }
+  return null;
+}
 
 export const caseRegisterDecider: Decider<AssignCaseNumber, CaseNumberAssigned, CaseRegisterState> = {
   decide: assignCaseNumber,

@@ -67,16 +67,18 @@ export class KurrentDbEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const { toRevision, asOf, toPosition } = options;
-    if (toRevision !== undefined && toRevision < 0) return [];
+    const fromRevision = Math.max(0, Math.floor(options.fromRevision ?? 0));
+    if (toRevision !== undefined && toRevision < fromRevision) return [];
     const resolved = await drain('readStream', () =>
       this.client.readStream(streamId, {
         direction: FORWARDS,
-        fromRevision: START,
-        maxCount: toRevision === undefined ? undefined : Math.floor(toRevision) + 1,
+        fromRevision: fromRevision === 0 ? START : BigInt(fromRevision),
+        maxCount: toRevision === undefined ? undefined : Math.floor(toRevision) - fromRevision + 1,
       }),
     );
     return mapEvents(resolved).filter(
       (event) =>
+        event.revision >= fromRevision &&
         (toRevision === undefined || event.revision <= toRevision) &&
         (toPosition === undefined || event.position <= toPosition) &&
         isOnOrBefore(event.metadata.occurredAt, asOf),

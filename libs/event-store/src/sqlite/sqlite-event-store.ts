@@ -48,8 +48,8 @@ export class SqliteEventStore implements EventStore {
       byEventId: db.prepare<[string], { stream_id: string; revision: number; position: number }>(
         'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
       ),
-      stream: db.prepare<[string, number, string, number], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND occurred_at <= ? AND position <= ? ORDER BY revision`,
+      stream: db.prepare<[string, number, number, string, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? AND occurred_at <= ? AND position <= ? ORDER BY revision`,
       ),
       all: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
       head: db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
@@ -109,6 +109,7 @@ export class SqliteEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const rows = this.statements.stream.all(
       streamId,
+      Math.max(0, options.fromRevision ?? 0),
       options.toRevision ?? Number.MAX_SAFE_INTEGER,
       options.asOf ?? '\uffff',
       options.toPosition === undefined ? Number.MAX_SAFE_INTEGER : Number(options.toPosition),

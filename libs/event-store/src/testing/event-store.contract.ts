@@ -135,6 +135,15 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
         expect((await store.readStream(s, { toRevision: 1 })).map((e) => e.revision)).toEqual([0, 1]);
       });
 
+      it('reads from a revision: the tail after a state the reader holds', async () => {
+        const s = stream();
+        await store.append(s, [event('A'), event('B'), event('C'), event('D')], 'no_stream');
+        expect((await store.readStream(s, { fromRevision: 2 })).map((e) => e.type)).toEqual(['C', 'D']);
+        expect((await store.readStream(s, { fromRevision: 1, toRevision: 2 })).map((e) => e.revision)).toEqual([1, 2]);
+        expect(await store.readStream(s, { fromRevision: 4 })).toEqual([]);
+        expect(await store.readStream(stream(), { fromRevision: 1 })).toEqual([]);
+      });
+
       it('reads up to a global position: the stream as the store held it then', async () => {
         const s = stream();
         const first = await store.append(s, [event('A'), event('B')], 'no_stream');

@@ -6,6 +6,8 @@ import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
 import { eventIdFor } from './event-ids.js';
+import { StreamQueue } from './stream-queue.js';
+import { StreamStateCache, type FoldedStream } from './stream-state-cache.js';
 
 /** Who and how: everything the edge knows about one request, besides its payload. */
 export interface CommandContext {
@@ -39,6 +41,9 @@ export interface Execution<C extends Command, E extends DomainEvent, S> {
 /** How often a lost race is replayed against the fresh state before the caller sees a 409. */
 const MAX_ATTEMPTS = 5;
 
+/** Streams whose folded state a process keeps (a few MB); see StreamStateCache. */
+const CACHED_STREAMS = 10_000;
+
 export const UPCASTERS = Symbol('UPCASTERS');
 
 /**
@@ -49,6 +54,9 @@ export const UPCASTERS = Symbol('UPCASTERS');
  */
 @Injectable()
 export class CommandExecutor {
+  private readonly folded = new StreamStateCache(CACHED_STREAMS);
+  private readonly turns = new StreamQueue();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(UPCASTERS) private readonly upcasters: Upcasters,
@@ -63,13 +71,40 @@ export class CommandExecutor {
   private async loadWithHead<E extends DomainEvent, S>(
     streamId: string,
     decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>,
-  ): Promise<{ state: S; head: StreamHead }> {
-    const stored = await this.store.readStream(streamId);
-    const state = stored.reduce((s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E), decider.initialState());
-    return { state, head: { ...streamHeadOf(stored), revision: stored.length - 1 } };
+  ): Promise<FoldedStream<S>> {
+    const cached = this.folded.get<S>(streamId, decider.evolve);
+    const after = cached?.head.revision ?? -1;
+    const stored = await this.store.readStream(streamId, after < 0 ? {} : { fromRevision: after + 1 });
+    if (cached && stored.length === 0) return cached;
+    const state = stored.reduce((s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E), cached?.state ?? decider.initialState());
+    const folded = { state, head: stored.length > 0 ? streamHeadOf(stored) : { revision: -1, hash: '' } };
+    this.folded.set(streamId, decider.evolve, folded);
+    return folded;
   }
 
-  async execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
+  /** What this process just appended is the next command's starting point: no re-read, no re-fold. */
+  private remember<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<never, E, S>, 'evolve'>,
+    before: S,
+    decided: readonly E[],
+    appended: readonly NewEvent[],
+    nextRevision: number,
+  ): void {
+    const last = appended.at(-1);
+    const hash = last?.metadata.hash;
+    // A retried batch that was already stored reports an older revision: leave it to the next read.
+    if (typeof hash !== 'string') return;
+    // Folded as the store will give them back (JSON), so the state equals a re-read's.
+    const state = decided.reduce((s, e) => decider.evolve(s, { type: e.type, data: JSON.parse(JSON.stringify(e.data)) as unknown } as E), before);
+    this.folded.set(streamId, decider.evolve, { state, head: { revision: nextRevision, hash } });
+  }
+
+  execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
+    return this.turns.run(execution.streamId, () => this.attempt(execution));
+  }
+
+  private async attempt<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
     const { streamId, decider, command, context } = execution;
     for (let attempt = 1; ; attempt++) {
       const { state, head } = await this.loadWithHead(streamId, decider);
@@ -87,6 +122,9 @@ export class CommandExecutor {
       );
       try {
         const result = await this.store.append(streamId, events, revision < 0 ? 'no_stream' : revision);
+        if (result.nextExpectedRevision === revision + events.length) {
+          this.remember(streamId, decider, state, decided, events, result.nextExpectedRevision);
+        }
         return {
           streamId,
           revision: result.nextExpectedRevision,
