@@ -17,6 +17,17 @@ describe('SQLite adapter specifics', () => {
     await store.close();
   });
 
+  it('given appends that arrive together, then they share one transaction (one fsync); one after another, each commits alone', async () => {
+    const store = SqliteEventStore.open(join(dir, 'group-commit.sqlite'));
+    const metadata = { tenant: 't', actor: { userId: 'u', role: 'director' as const }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 };
+    const one = (i: number) => [{ eventId: `g-${i}`, type: 'Grouped', data: { i }, metadata }];
+    await Promise.all(Array.from({ length: 10 }, (_, i) => store.append(`t/g-${i}`, one(i), 'no_stream')));
+    expect(store.commitStats).toEqual({ commits: 1, appends: 10 });
+    for (let i = 10; i < 13; i++) await store.append(`t/g-${i}`, one(i), 'no_stream');
+    expect(store.commitStats).toEqual({ commits: 4, appends: 13 });
+    await store.close();
+  });
+
   it('sees events committed by another connection to the same file (API and worker processes)', async () => {
     const file = join(dir, 'shared.sqlite');
     const writer = SqliteEventStore.open(file);

@@ -89,6 +89,23 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
     });
 
     describe('idempotency by event id', () => {
+      it('when many writers append at once to their own streams, then all land, each in order, and a conflict among them is refused alone', async () => {
+        const streams = Array.from({ length: 12 }, () => stream('concurrent'));
+        const taken = stream('taken');
+        await store.append(taken, [event()], 'no_stream');
+        const outcomes = await Promise.allSettled([
+          ...streams.map((s) => store.append(s, [event('First'), event('Second')], 'no_stream')),
+          store.append(taken, [event('Late')], 'no_stream'),
+        ]);
+        expect(outcomes.slice(0, 12).every((o) => o.status === 'fulfilled')).toBe(true);
+        const refused = outcomes[12];
+        expect(refused?.status === 'rejected' && refused.reason instanceof WrongExpectedRevisionError).toBe(true);
+        for (const s of streams) expect((await store.readStream(s)).map((e) => e.type)).toEqual(['First', 'Second']);
+        expect(await store.readStream(taken)).toHaveLength(1);
+        const positions = outcomes.slice(0, 12).map((o) => (o.status === 'fulfilled' ? o.value.position : -1n));
+        expect(new Set(positions).size).toBe(12);
+      });
+
       it('when the same events are appended again with the same expectation, then nothing more is appended', async () => {
         const s = stream();
         const batch = [event(), event()];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, NewEvent } from '../../../event-store/src/event.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
-import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store/src/integrity/event-hash.js';
+import { chainEvents, streamHeadOf } from '../../../event-store/src/integrity/event-hash.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
 import { eventIdFor } from './event-ids.js';
