@@ -48,6 +48,9 @@ export interface ServerSliceStats {
   loopDelayP50Ms: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** The slice in seconds of this process's uptime, i.e. from the start of a `--cpu-prof` profile (profile-summary --from/--to). */
+  fromS: number;
+  toS: number;
 }
 
 export interface ServerStopped {
@@ -91,12 +94,14 @@ async function main(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  let sliceStart = process.uptime();
   process.send?.({ type: 'ready', port } satisfies ServerReady);
   process.on('message', (message) => {
     if (message === 'reset') {
       appendMs = [];
       batches = [];
       loop.reset();
+      sliceStart = process.uptime();
       process.send?.({ type: 'reset' });
       return;
     }
@@ -120,6 +125,8 @@ async function main(): Promise<void> {
         loopDelayP50Ms: ms(loop.percentile(50)),
         loopDelayP99Ms: ms(loop.percentile(99)),
         loopDelayMaxMs: ms(loop.max),
+        fromS: round(sliceStart, 2),
+        toS: round(process.uptime(), 2),
       };
       process.send?.(stats);
       return;

@@ -5,15 +5,16 @@ import autocannon, { type Result } from 'autocannon';
 import { mintToken } from '../libs/platform/src/auth/tokens.js';
 import type { Role } from '../libs/shared/src/identity.js';
 import { draftBody } from './support/fixtures.js';
+import { castVoteOperation } from './http-votes.js';
 import { applicationContent } from '../test/support/workflow-fixtures.js';
 import { latencySummary, percentile, round } from './support/stats.js';
 import { atLeast, atMost, check, type BenchContext, type Check, type Measurement, type MeasurementOutcome } from './support/types.js';
 import type { ServerReady, ServerSliceStats, ServerStopped } from './http-server.js';
 
 /**
- * One HTTP command under load. Adding an operation (submit, castVote, …) is one entry in
- * OPERATIONS: the roles its token needs, the path of request `n` (distinct aggregates keep the
- * cost independent of earlier requests) and its JSON body.
+ * One HTTP command under load. Adding an operation is one entry in OPERATIONS: the roles its
+ * token needs, the path of request `n` (distinct aggregates keep the cost independent of earlier
+ * requests) and its JSON body; `token` and `prepare` when requests need their own actor or seeded state.
  */
 export interface HttpOperation {
   name: string;
@@ -23,8 +24,22 @@ export interface HttpOperation {
   /** The tenant of its token; each operation writes in its own tenant, so one never inflates another's data. */
   tenant?: string;
   method: 'POST';
+  /** `n` counts the operation's requests over all its slices, warm-up included. */
   path: (n: number, run: string) => string;
   body: () => unknown;
+  /** The bearer token of request `n`, when the actor varies (a vote is cast by its token's subject). */
+  token?: (n: number) => string;
+  /** Seeds, through the API, what requests n < upTo need; called before each of the operation's slices, never during one. */
+  prepare?: (server: OperationServer, upTo: number) => Promise<void>;
+  /** Where a CPU profile of the API put the time under this load (measured; bench/README.md "Profiling a miss"), for the row note. */
+  profile?: string;
+}
+
+/** What `prepare` gets: the API under test and the secret its tokens are signed with. */
+export interface OperationServer {
+  port: number;
+  secret: string;
+  log(message: string): void;
 }
 
 const TENANT = 'demo';
@@ -49,10 +64,12 @@ export const OPERATIONS: HttpOperation[] = [
     path: () => '/api/applications',
     body: () => applicationContent(),
   },
+  // Each request is a different (meeting, voter) pair of its own tenant's board: see http-votes.ts.
+  castVoteOperation(),
 ];
 
 /** Asked for by the issue, not yet in the code base: listed in the output until they get an entry above. */
-export const PENDING_OPERATIONS = ['castVote (needs a seeded board and open items per request; the concurrency of votes is covered by test/workflow-rules.e2e-spec.ts)'];
+export const PENDING_OPERATIONS: string[] = [];
 
 const BARE: HttpOperation = {
   name: 'bare',
@@ -86,11 +103,24 @@ interface Slice {
   errors: number;
   seconds: number;
   latencies: number[];
+  /** The operation's next request number: this slice sent requests first … next - 1. */
+  next: number;
+  /** Status and body of the first non-2xx response, to say why a slice failed. */
+  firstFailure?: string;
 }
 
 /** One autocannon run; request `n` of the operation goes to `op.path(n)`, with n unique per operation. */
-async function slice(port: number, op: HttpOperation, token: string, connections: number, seconds: number, run: string): Promise<Slice> {
-  let n = 0;
+async function slice(
+  port: number,
+  op: HttpOperation,
+  token: string,
+  connections: number,
+  seconds: number,
+  run: string,
+  first: number,
+): Promise<Slice> {
+  let n = first;
+  let firstFailure: string | undefined;
   const latencies: number[] = [];
   const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -102,7 +132,14 @@ async function slice(port: number, op: HttpOperation, token: string, connections
         method: op.method,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(op.body()),
-        setupRequest: (request) => ({ ...request, path: op.path(n++, run) }),
+        setupRequest: (request) => {
+          const i = n++;
+          const headers = op.token ? { ...request.headers, authorization: `Bearer ${op.token(i)}` } : request.headers;
+          return { ...request, path: op.path(i, run), ...(headers ? { headers } : {}) };
+        },
+        onResponse: (status, body) => {
+          if ((status < 200 || status >= 300) && firstFailure === undefined) firstFailure = `${status} ${body.slice(0, 300)}`;
+        },
       },
     ],
   });
@@ -110,7 +147,15 @@ async function slice(port: number, op: HttpOperation, token: string, connections
     if (status >= 200 && status < 300) latencies.push(ms);
   });
   const result: Result = await instance;
-  return { ok: result['2xx'], non2xx: result.non2xx, errors: result.errors, seconds: result.duration, latencies };
+  return {
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    seconds: result.duration,
+    latencies,
+    next: n,
+    ...(firstFailure === undefined ? {} : { firstFailure }),
+  };
 }
 
 function combine(slices: Slice[]): Load {
@@ -203,18 +248,34 @@ export const httpMeasurement: Measurement = {
         `API on 127.0.0.1:${port}; ${connections} connections; ${warmup} s warm-up, then ${slices} × ${sliceSeconds} s per route, routes alternating`,
       );
       const tokens = new Map<string, string>();
+      const next = new Map<string, number>();
+      const fastest = new Map<string, number>();
+      const operationServer: OperationServer = { port, secret, log: (message) => ctx.log(message) };
+      const run = async (op: HttpOperation, seconds: number, label: string): Promise<Slice> => {
+        const first = next.get(op.name) ?? 0;
+        // Seeded for twice the fastest slice so far (the bare route's before the first): slices of a shared machine vary by half.
+        const rate = fastest.get(op.name) ?? fastest.get(BARE.name) ?? 0;
+        await op.prepare?.(operationServer, first + Math.ceil(rate * seconds * 2) + 2 * connections);
+        if (label !== 'w') await server.reset();
+        const result = await slice(port, op, tokens.get(op.name) as string, connections, seconds, label, first);
+        next.set(op.name, result.next);
+        fastest.set(op.name, Math.max(fastest.get(op.name) ?? 0, (result.next - first) / result.seconds));
+        if (result.firstFailure) ctx.log(`${op.name} ${label}: first non-2xx ${result.firstFailure}`);
+        return result;
+      };
       for (const op of routes) {
-        tokens.set(op.name, await mintToken({ secret, roles: op.roles, tenant: op.tenant ?? TENANT, userId: 'bench-user', displayName: 'Bench User' }));
-        await slice(port, op, tokens.get(op.name) as string, connections, warmup, 'w');
+        tokens.set(
+          op.name,
+          await mintToken({ secret, roles: op.roles, tenant: op.tenant ?? TENANT, userId: 'bench-user', displayName: 'Bench User' }),
+        );
+        await run(op, warmup, 'w');
       }
       // Routes take turns slice by slice, so a burst of other work on the machine hits both.
       const measured = new Map<string, Slice[]>(routes.map((op) => [op.name, []]));
       const serverStats = new Map<string, ServerSliceStats[]>(routes.map((op) => [op.name, []]));
       for (let i = 0; i < slices; i++) {
         for (const op of i % 2 === 0 ? routes : [...routes].reverse()) {
-          await server.reset();
-          const measuredSlice = await slice(port, op, tokens.get(op.name) as string, connections, sliceSeconds, `m${i}`);
-          measured.get(op.name)?.push(measuredSlice);
+          measured.get(op.name)?.push(await run(op, sliceSeconds, `m${i}`));
           serverStats.get(op.name)?.push(await server.stats());
         }
       }
@@ -228,6 +289,8 @@ export const httpMeasurement: Measurement = {
               `projection batch p99 ${side.map((x) => x.projectionBatchP99Ms).join(', ')} ms (max ${side.map((x) => `${x.projectionBatchMaxMs} ms/${x.projectionBatchMaxEvents} ev`).join(', ')}); ` +
               `event-loop delay p99 ${side.map((x) => x.loopDelayP99Ms).join(', ')} ms`,
           );
+        const windows = (serverStats.get(op.name) ?? []).map((x) => `--from=${x.fromS} --to=${x.toS}`);
+        ctx.log(`${op.name} slices in the API process's uptime (profile-summary windows): ${windows.join(', ')}`);
         ctx.log(
           `${op.name}: ${r.commandsPerSecond} req/s (slices ${r.slices.join(', ')}; slice p99 ${r.sliceP99.join(', ')} ms), p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
         );
@@ -248,7 +311,7 @@ export const httpMeasurement: Measurement = {
             { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route, same process' },
             atLeast(0.5, 'bare'),
             undefined,
-            `p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}`,
+            `p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${op.profile ? `. ${op.profile}` : ''}`,
           ),
           check(
             `HTTP ${op.name} tail latency`,
@@ -278,9 +341,14 @@ export const httpMeasurement: Measurement = {
           pendingOperations: PENDING_OPERATIONS,
         },
         notes: [
-          `Pending: ${PENDING_OPERATIONS.join(', ')} are being built; each becomes one entry in OPERATIONS (bench/http.ts).`,
+          ...(PENDING_OPERATIONS.length > 0
+            ? [`Pending: ${PENDING_OPERATIONS.join(', ')} are being built; each becomes one entry in OPERATIONS (bench/http.ts).`]
+            : []),
           'The API runs in a child process (SEED_DEMO=true, SQLite store with synchronous=FULL, projections live); autocannon runs in the parent.',
-          'Both routes get the same Authorization header and JSON body; the bare route is @Public(), so it skips only the JWT verification.',
+          "Every route gets an Authorization header and a JSON body (the bare route the draft's, ~1 KB); the bare route is @Public(), so it skips only the JWT verification.",
+          'castVote: tenant bench_votes, a board of a chair and ten members; before each castVote slice (untimed) the harness seeds enough meetings through the API ' +
+            '(schedule, three recommended cases on the agenda, open with all present, open item 1) for twice the fastest slice so far, and waits for the read models. ' +
+            "Request n is a distinct (meeting, member) vote with that member's token; consecutive requests go to 32 different meetings, so requests in flight do not race on one stream.",
           "Server side, per slice: the duration of every store.append and of every live projection batch (timers around those two methods, nothing else changed) and Node's event-loop delay histogram, in serverSlices.",
           `Routes take turns in ${sliceSeconds} s slices (bare, command, command, bare, …) after a warm-up each; latency percentiles are over every 2xx response time autocannon's clients recorded, throughput is 2xx responses ÷ seconds over all slices; the tail row pools every response; per-slice ratios are in its note.`,
         ],
