@@ -1,42 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor, NewEvent } from '../../../event-store/src/event.js';
+import type { NewEvent } from '../../../event-store/src/event.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
-import { chainEvents, streamHeadOf } from '../../../event-store/src/integrity/event-hash.js';
+import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store/src/integrity/event-hash.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
-import { eventIdFor } from './event-ids.js';
-import { StreamQueue } from './stream-queue.js';
+import { foldDecided, toNewEvent, type CommandResult, type Execution } from './execution.js';
+import { StreamBatches, type Pending } from './stream-batches.js';
 import { StreamStateCache, type FoldedStream } from './stream-state-cache.js';
 
-/** Who and how: everything the edge knows about one request, besides its payload. */
-export interface CommandContext {
-  tenant: string;
-  actor: Actor;
-  now: string;
-  correlationId: string;
-  causationId: string | null;
-  idempotencyKey?: string | undefined;
-  /** From If-Match: the caller's view of the stream; a mismatch is a 409, never retried. */
-  expectedRevision?: number | undefined;
-}
-
-export interface CommandResult {
-  streamId: string;
-  /** Revision of the stream after the command (the next If-Match). -1: the stream is still empty. */
-  revision: number;
-  /** Global position written; pass it as `minPosition` to read your own write. */
-  position: string;
-  events: Array<{ eventId: string; type: string }>;
-}
-
-export interface Execution<C extends Command, E extends DomainEvent, S> {
-  streamId: string;
-  decider: Decider<C, E, S>;
-  command: C;
-  context: CommandContext;
-  schemaVersions: Readonly<Record<E['type'], number>>;
-}
+export type { CommandContext, CommandResult, Execution } from './execution.js';
 
 /** How often a lost race is replayed against the fresh state before the caller sees a 409. */
 const MAX_ATTEMPTS = 5;
@@ -44,7 +17,13 @@ const MAX_ATTEMPTS = 5;
 /** Streams whose folded state a process keeps (a few MB); see StreamStateCache. */
 const CACHED_STREAMS = 10_000;
 
+/** Commands on one stream decided together and written in one append; see StreamBatches. */
+const MAX_BATCH = 100;
+
 export const UPCASTERS = Symbol('UPCASTERS');
+
+type AnyExecution = Execution<Command, DomainEvent, unknown>;
+type Queued = Pending<AnyExecution, CommandResult>;
 
 /**
  * The thin edge around every pure decider: load the stream, fold it, decide, append with the
@@ -55,7 +34,7 @@ export const UPCASTERS = Symbol('UPCASTERS');
 @Injectable()
 export class CommandExecutor {
   private readonly folded = new StreamStateCache(CACHED_STREAMS);
-  private readonly turns = new StreamQueue();
+  private readonly batches = new StreamBatches<AnyExecution, CommandResult>((streamId, batch) => this.handle(streamId, batch), MAX_BATCH);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -65,6 +44,10 @@ export class CommandExecutor {
   async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>) {
     const { state, head } = await this.loadWithHead(streamId, decider);
     return { state, revision: head.revision };
+  }
+
+  execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
+    return this.batches.submit(execution.streamId, execution as unknown as AnyExecution);
   }
 
   /** The folded state and the stream's last event (revision and hash), which the next events chain onto. */
@@ -82,29 +65,15 @@ export class CommandExecutor {
     return folded;
   }
 
-  /** What this process just appended is the next command's starting point: no re-read, no re-fold. */
-  private remember<E extends DomainEvent, S>(
-    streamId: string,
-    decider: Pick<Decider<never, E, S>, 'evolve'>,
-    before: S,
-    decided: readonly E[],
-    appended: readonly NewEvent[],
-    nextRevision: number,
-  ): void {
-    const last = appended.at(-1);
-    const hash = last?.metadata.hash;
-    // A retried batch that was already stored reports an older revision: leave it to the next read.
-    if (typeof hash !== 'string') return;
-    // Folded as the store will give them back (JSON), so the state equals a re-read's.
-    const state = decided.reduce((s, e) => decider.evolve(s, { type: e.type, data: JSON.parse(JSON.stringify(e.data)) as unknown } as E), before);
-    this.folded.set(streamId, decider.evolve, { state, head: { revision: nextRevision, hash } });
+  private async handle(streamId: string, batch: Queued[]): Promise<void> {
+    const evolve = batch[0]?.item.decider.evolve;
+    const together = batch.length > 1 && batch.every((p) => p.item.decider.evolve === evolve);
+    if (together && (await this.attemptTogether(streamId, batch))) return;
+    for (const p of batch) await settle(p, () => this.attempt(p.item));
   }
 
-  execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
-    return this.turns.run(execution.streamId, () => this.attempt(execution));
-  }
-
-  private async attempt<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
+  /** One command alone, retried against the fresh state when another writer got there first. */
+  private async attempt(execution: AnyExecution): Promise<CommandResult> {
     const { streamId, decider, command, context } = execution;
     for (let attempt = 1; ; attempt++) {
       const { state, head } = await this.loadWithHead(streamId, decider);
@@ -118,19 +87,14 @@ export class CommandExecutor {
       const events = chainEvents(
         streamId,
         head,
-        decided.map((e, i) => this.toNewEvent(e, i, execution)),
+        decided.map((e, i) => toNewEvent(e, i, execution)),
       );
       try {
         const result = await this.store.append(streamId, events, revision < 0 ? 'no_stream' : revision);
         if (result.nextExpectedRevision === revision + events.length) {
-          this.remember(streamId, decider, state, decided, events, result.nextExpectedRevision);
+          this.remember(streamId, decider.evolve, { state: foldDecided(decider.evolve, state, decided), head: headAfter(events, revision) });
         }
-        return {
-          streamId,
-          revision: result.nextExpectedRevision,
-          position: String(result.position),
-          events: events.map((e) => ({ eventId: e.eventId, type: e.type })),
-        };
+        return { streamId, revision: result.nextExpectedRevision, position: String(result.position), events: events.map(summary) };
       } catch (error) {
         const retry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
@@ -138,21 +102,75 @@ export class CommandExecutor {
     }
   }
 
-  private toNewEvent<E extends DomainEvent>(event: E, index: number, execution: Execution<Command, E, unknown>): NewEvent {
-    const { context, schemaVersions } = execution;
-    return {
-      eventId: eventIdFor(context.tenant, context.idempotencyKey, index),
-      type: event.type,
-      data: event.data,
-      metadata: {
-        tenant: context.tenant,
-        actor: context.actor,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
-        occurredAt: context.now,
-        schemaVersion: schemaVersions[event.type as E['type']],
-        ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
-      },
-    };
+  /**
+   * Several commands queued on one stream: each is decided in turn against the state its
+   * predecessors leave, and all their events go out in one append. Answers false, having settled
+   * nothing, when that append fails (a writer in another process, a retried request's events
+   * already stored): the caller then runs them one by one, each with its own retries.
+   */
+  private async attemptTogether(streamId: string, batch: Queued[]): Promise<boolean> {
+    const decider = batch[0]!.item.decider;
+    const loaded = await this.loadWithHead(streamId, decider);
+    let { state, head } = loaded;
+    const outcomes: Array<{ p: Queued; events: NewEvent[]; revision: number } | { p: Queued; error: unknown }> = [];
+    for (const p of batch) {
+      const { command, context } = p.item;
+      try {
+        if (context.expectedRevision !== undefined && context.expectedRevision !== head.revision) {
+          throw new WrongExpectedRevisionError(streamId, String(context.expectedRevision), head.revision < 0 ? 'no_stream' : head.revision);
+        }
+        const decided = decider.decide(command, state);
+        const events = chainEvents(
+          streamId,
+          head,
+          decided.map((e, i) => toNewEvent(e, i, p.item)),
+        );
+        state = foldDecided(decider.evolve, state, decided);
+        head = headAfter(events, head.revision, head);
+        outcomes.push({ p, events, revision: head.revision });
+      } catch (error) {
+        outcomes.push({ p, error });
+      }
+    }
+    const all = outcomes.flatMap((o) => ('events' in o ? o.events : []));
+    let position: string;
+    try {
+      if (all.length === 0) position = String(await this.store.headPosition());
+      else {
+        const result = await this.store.append(streamId, all, loaded.head.revision < 0 ? 'no_stream' : loaded.head.revision);
+        // Fewer revisions than events: some were stored already (retried requests); let each find its own.
+        if (result.nextExpectedRevision !== head.revision) return false;
+        position = String(result.position);
+      }
+    } catch {
+      return false;
+    }
+    if (all.length > 0) this.remember(streamId, decider.evolve, { state, head });
+    for (const o of outcomes) {
+      if ('error' in o) o.p.reject(o.error);
+      else o.p.resolve({ streamId, revision: o.revision, position, events: o.events.map(summary) });
+    }
+    return true;
+  }
+
+  /** What this process just appended is the next command's starting point: no re-read, no re-fold. */
+  private remember<S>(streamId: string, evolve: object, folded: FoldedStream<S>): void {
+    this.folded.set(streamId, evolve, folded);
+  }
+}
+
+const summary = (e: NewEvent) => ({ eventId: e.eventId, type: e.type });
+
+/** The stream's head once `events` follow `revision`; unchanged when there are none. */
+function headAfter(events: readonly NewEvent[], revision: number, unchanged: StreamHead = { revision, hash: '' }): StreamHead {
+  const hash = events.at(-1)?.metadata.hash;
+  return typeof hash === 'string' ? { revision: revision + events.length, hash } : unchanged;
+}
+
+async function settle<T>(p: Pending<unknown, T>, run: () => Promise<T>): Promise<void> {
+  try {
+    p.resolve(await run());
+  } catch (error) {
+    p.reject(error);
   }
 }
