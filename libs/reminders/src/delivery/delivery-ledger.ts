@@ -10,10 +10,19 @@ import {
 } from '../reminders.events.js';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
 
+/** Ledger streams (tenant × month) whose fold is kept in memory. */
+const FOLDED_STREAMS = 1000;
+
 export interface LedgerEntry {
   delivered: boolean;
   /** Recipients whose e-mail the SMTP server has accepted (or the outbox has written). */
   mailed: ReadonlySet<string>;
+}
+
+interface FoldedStream {
+  /** The last revision folded in (-1: none). */
+  revision: number;
+  byIntent: Map<string, { delivered: boolean; mailed: Set<string> }>;
 }
 
 /**
@@ -29,15 +38,39 @@ export interface LedgerEntry {
  * from the intent alone.
  */
 export class DeliveryLedger {
+  /**
+   * What each recently read stream says so far, and up to which revision. A stream only ever grows,
+   * so every read fetches just the tail from the store (other processes' entries included) instead
+   * of the whole month's stream again for each reminder.
+   */
+  private readonly folded = new Map<string, FoldedStream>();
+
   constructor(private readonly store: EventStore) {}
 
   async read(intent: ReminderIntent): Promise<LedgerEntry> {
-    const events = await this.store.readStream(deliveryStreamId(intent.tenant, intent.dueAt));
-    const mine = events.filter((e) => (e.data as { intentId?: string }).intentId === intent.id);
-    return {
-      delivered: mine.some((e) => e.type === 'ReminderDelivered'),
-      mailed: new Set(mine.filter((e) => e.type === 'ReminderMailSent').map((e) => (e.data as ReminderMailSent['data']).userId)),
-    };
+    const streamId = deliveryStreamId(intent.tenant, intent.dueAt);
+    const known: FoldedStream = this.folded.get(streamId) ?? { revision: -1, byIntent: new Map() };
+    const tail = await this.store.readStream(streamId, { fromRevision: known.revision + 1 });
+    for (const e of tail) {
+      const { intentId, userId } = e.data as { intentId?: string; userId?: string };
+      if (intentId === undefined) continue;
+      let entry = known.byIntent.get(intentId);
+      if (entry === undefined) known.byIntent.set(intentId, (entry = { delivered: false, mailed: new Set() }));
+      if (e.type === 'ReminderDelivered') entry.delivered = true;
+      if (e.type === 'ReminderMailSent' && userId !== undefined) entry.mailed.add(userId);
+    }
+    // Concurrent reads may fold the same events twice; that changes nothing (a flag and a set).
+    known.revision = Math.max(known.revision, tail.at(-1)?.revision ?? -1);
+    this.remember(streamId, known);
+    const entry = known.byIntent.get(intent.id);
+    return { delivered: entry?.delivered ?? false, mailed: new Set(entry?.mailed) };
+  }
+
+  /** Most recently used last; the oldest streams (past months) are forgotten and read whole if ever needed again. */
+  private remember(streamId: string, folded: FoldedStream): void {
+    this.folded.delete(streamId);
+    this.folded.set(streamId, folded);
+    if (this.folded.size > FOLDED_STREAMS) this.folded.delete(this.folded.keys().next().value as string);
   }
 
   /** Called only after the SMTP server accepted the message (250) or the .eml file was written. */

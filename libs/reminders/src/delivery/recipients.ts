@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { CASES_TABLE } from '../../../application/src/read/cases.schema.js';
 import { boardOn } from '../../../board/src/read/board.queries.js';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
+import { prepared } from '../schedule/prepared.js';
 import { directorsSeen } from '../schedule/reminder-schedule.queries.js';
 
 export interface RecipientSources {
@@ -51,9 +52,10 @@ export function resolveRecipients(db: Database.Database, intent: ReminderIntent,
 
 function directorsFor(db: Database.Database, tenant: string, applicationId: string | undefined, sources: RecipientSources): string[] {
   if (applicationId !== undefined) {
-    const row = db
-      .prepare<[string, string], { preparer: string | null }>(`SELECT preparer FROM ${CASES_TABLE} WHERE tenant = ? AND application_id = ?`)
-      .get(tenant, applicationId);
+    const row = prepared<[string, string], { preparer: string | null }>(
+      db,
+      `SELECT preparer FROM ${CASES_TABLE} WHERE tenant = ? AND application_id = ?`,
+    ).get(tenant, applicationId);
     if (row?.preparer) return [row.preparer];
   }
   const configured = sources.configuredDirectors.filter((d) => d.tenant === tenant || d.tenant === null).map((d) => d.userId);

@@ -16,6 +16,9 @@ import {
 } from '../schedule/reminder-schedule.queries.js';
 import { jobIdOf, type ReconcileReport, type ReminderDispatch, type ReminderJobData } from './reminder-dispatch.js';
 
+/** Jobs per addBulk call (one Redis transaction each). */
+const ADD_BULK = 1000;
+
 const LISTED_STATES: JobType[] = ['delayed', 'waiting', 'prioritized', 'active', 'failed', 'completed', 'waiting-children'];
 
 /**
@@ -67,12 +70,16 @@ export class ReminderScheduler implements ReminderDispatch {
       let added = 0;
       let kept = 0;
       let removed = 0;
+      const missing: ReminderIntent[] = [];
       for (const { intent } of pending) {
         const jobId = jobIdOf(intent.tenant, intent.id);
-        if ((await this.ensureJob(intent, jobs.get(jobId) ?? null)) === 'added') added++;
-        else kept++;
+        const job = jobs.get(jobId);
         jobs.delete(jobId);
+        if (job === undefined) missing.push(intent);
+        else if ((await this.ensureJob(intent, job)) === 'added') added++;
+        else kept++;
       }
+      added += await this.addJobs(missing);
       // What is left has no pending intent, at least as far as this process's read models know:
       // look again after catching up, so a job added meanwhile by a worker further ahead survives.
       if (jobs.size > 0) await this.catchUp();
@@ -121,13 +128,28 @@ export class ReminderScheduler implements ReminderDispatch {
       if (!stale) return 'kept';
       await this.removeJob(jobId, job);
     }
-    const delay = Math.max(0, Date.parse(intent.dueAt) - this.clock.now().getTime());
-    await this.queue.add(
-      intent.kind,
-      { tenant: intent.tenant, intentId: intent.id, kind: intent.kind, dueAt: intent.dueAt },
-      { jobId, delay },
-    );
+    const { name, data, opts } = this.jobFor(intent);
+    await this.queue.add(name, data, opts);
     return 'added';
+  }
+
+  /**
+   * Jobs for intents the queue lacks, in bulk: a restart or a lost Redis finds thousands, and one
+   * round trip per job made the rebuild wait on the event loop once per reminder.
+   */
+  private async addJobs(intents: readonly ReminderIntent[]): Promise<number> {
+    for (let start = 0; start < intents.length; start += ADD_BULK) {
+      await this.queue.addBulk(intents.slice(start, start + ADD_BULK).map((intent) => this.jobFor(intent)));
+    }
+    return intents.length;
+  }
+
+  private jobFor(intent: ReminderIntent) {
+    return {
+      name: intent.kind,
+      data: { tenant: intent.tenant, intentId: intent.id, kind: intent.kind, dueAt: intent.dueAt },
+      opts: { jobId: jobIdOf(intent.tenant, intent.id), delay: Math.max(0, Date.parse(intent.dueAt) - this.clock.now().getTime()) },
+    };
   }
 
   /** An active job is left to finish: its processor re-checks the schedule before sending. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
 import type { ReminderIntent } from './reminder-intent.js';
 import { REMINDER_DIRECTORS_TABLE, REMINDER_SCHEDULE_TABLE, type ScheduleStatus } from './reminder-schedule.projection.js';
 
@@ -22,11 +23,10 @@ const toScheduled = (row: Row): ScheduledReminder => ({
 });
 
 export function getScheduledReminder(db: Database.Database, tenant: string, intentId: string): ScheduledReminder | null {
-  const row = db
-    .prepare<[string, string], Row>(
-      `SELECT payload_json, status, changed_position FROM ${REMINDER_SCHEDULE_TABLE} WHERE tenant = ? AND intent_id = ?`,
-    )
-    .get(tenant, intentId);
+  const row = prepared<[string, string], Row>(
+    db,
+    `SELECT payload_json, status, changed_position FROM ${REMINDER_SCHEDULE_TABLE} WHERE tenant = ? AND intent_id = ?`,
+  ).get(tenant, intentId);
   return row === undefined ? null : toScheduled(row);
 }
 
@@ -66,12 +66,12 @@ export function lastScheduleChange(db: Database.Database): number {
  * seeding identity) is no longer reminded; DIRECTOR_USER_IDS overrides this guess.
  */
 export function directorsSeen(db: Database.Database, tenant: string): string[] {
-  return db
-    .prepare<[string, string], { user_id: string }>(
-      `SELECT user_id FROM ${REMINDER_DIRECTORS_TABLE}
-        WHERE tenant = ? AND last_seen_at >= (SELECT date(MAX(last_seen_at), '-365 days') FROM ${REMINDER_DIRECTORS_TABLE} WHERE tenant = ?)
-        ORDER BY first_seen_at, user_id`,
-    )
+  return prepared<[string, string], { user_id: string }>(
+    db,
+    `SELECT user_id FROM ${REMINDER_DIRECTORS_TABLE}
+      WHERE tenant = ? AND last_seen_at >= (SELECT date(MAX(last_seen_at), '-365 days') FROM ${REMINDER_DIRECTORS_TABLE} WHERE tenant = ?)
+      ORDER BY first_seen_at, user_id`,
+  )
     .all(tenant, tenant)
     .map((r) => r.user_id);
 }
