@@ -22,9 +22,48 @@ const stored = (e: NewEvent, revision: number): StoredEvent => ({
   position: BigInt(revision + 1),
 });
 
+/** The form every hash stored before the one-pass version was made over: normalise through JSON, then sort. */
+function referenceCanonicalJson(value: unknown): string {
+  const normalised = JSON.stringify(value);
+  const sorted = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    if (Array.isArray(v)) return `[${v.map(sorted).join(',')}]`;
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sorted((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  };
+  return normalised === undefined ? 'null' : sorted(JSON.parse(normalised) as unknown);
+}
+
+/** Deterministic pseudo-random values of every shape JSON knows, and some it only tolerates. */
+function* variedValues(count: number): Generator<unknown> {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const keys = ['a', 'B', 'å', 'ö-key', '10', '2', '__x', 'z z', 'emoji🙂', ''];
+  const leaf = (): unknown =>
+    [null, undefined, 0, -0, 1.5, -42, 1e21, Number.NaN, Infinity, '', 'text "quoted" \\ \n', 'Åsa Öberg', true, false, new Date(Date.UTC(2026, 10, 30)), new String('boxed'), new Number(3), () => 1][
+      Math.floor(next() * 18)
+    ];
+  const make = (depth: number): unknown => {
+    const r = next();
+    if (depth > 3 || r < 0.4) return leaf();
+    if (r < 0.7) return Array.from({ length: Math.floor(next() * 4) }, () => make(depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)]!, make(depth + 1)]));
+  };
+  for (let i = 0; i < count; i++) yield make(0);
+}
+
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined as JSON does', () => {
     expect(canonicalJson({ b: 1, a: [{ d: null, c: 'å' }, undefined], e: undefined })).toBe('{"a":[{"c":"å","d":null},null],"b":1}');
+  });
+
+  it('gives exactly the bytes of the original normalise-then-sort form, so every stored hash still verifies', () => {
+    for (const value of variedValues(5000)) expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+    for (const value of [undefined, null, -0, new Date(0), [undefined, () => 1], { toJSON: () => ({ b: 1, a: 2 }) }]) {
+      expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+    }
   });
 });
 

@@ -21,20 +21,32 @@ export interface HashedContent {
 }
 
 /**
- * JSON with object keys sorted at every level. The value is first normalised through JSON itself,
- * so `undefined` fields, dates and -0 hash exactly as the store will hold them.
+ * JSON with object keys sorted at every level, with JSON's own rules for what it holds: `toJSON`
+ * (dates), `undefined` fields left out and `null` in arrays, -0 as 0. One pass: hashing runs on
+ * every command, and a stringify-parse-stringify round trip was a tenth of a command's CPU.
+ * The output is the bytes every stored hash was made over; the spec checks it against that form.
  */
 export function canonicalJson(value: unknown): string {
-  const normalised = JSON.stringify(value);
-  return normalised === undefined ? 'null' : sorted(JSON.parse(normalised) as unknown);
+  return canonical(value, true) ?? 'null';
 }
 
-function sorted(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(sorted).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${sorted((value as Record<string, unknown>)[k])}`).join(',')}}`;
+function canonical(input: unknown, inArray: boolean): string | undefined {
+  const value = hasToJson(input) ? input.toJSON() : input;
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return inArray ? 'null' : undefined;
+  if (value === null || typeof value !== 'object' || isBoxed(value)) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item: unknown) => canonical(item, true)).join(',')}]`;
+  let out = '';
+  for (const key of Object.keys(value).sort()) {
+    const member = canonical((value as Record<string, unknown>)[key], false);
+    if (member !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(key)}:${member}`;
+  }
+  return `{${out}}`;
 }
+
+const isBoxed = (value: object): boolean => value instanceof Number || value instanceof String || value instanceof Boolean;
+
+const hasToJson = (value: unknown): value is { toJSON(): unknown } =>
+  typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 
 /** The metadata the hash covers: everything but the hash fields themselves. */
 export function metadataWithoutHash(metadata: EventMetadata): EventMetadata {
