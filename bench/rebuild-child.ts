@@ -12,9 +12,10 @@ import { benchProjections } from './stream-activity.projection.js';
  *   rebuild       ProjectionRunner.catchUp() into a fresh read-model database (openReadDb settings)
  *   scan-raw      baseline: better-sqlite3 .iterate() over the events table, JSON.parse of data and metadata
  *   scan-adapter  SqliteEventStore.readAllSync in batches of 1000 (the runner's read path, no projection)
+ *   rebuild-only:<name>  the rebuild with that one projection, to split the cost between them
  * By hand: node dist/bench/rebuild-child.js rebuild <events.sqlite> <read-model dir>
  */
-export type RebuildMode = 'rebuild' | 'scan-raw' | 'scan-adapter';
+export type RebuildMode = 'rebuild' | 'scan-raw' | 'scan-adapter' | `rebuild-only:${string}`;
 
 export interface RebuildRun {
   mode: RebuildMode;
@@ -73,15 +74,17 @@ async function scanAdapter(file: string): Promise<Timed> {
   return { events, seconds };
 }
 
-async function rebuild(file: string, dir: string): Promise<Timed> {
+async function rebuild(file: string, dir: string, only?: string): Promise<Timed> {
+  const projections = only === undefined ? benchProjections : benchProjections.filter((p) => p.name === only);
+  if (projections.length === 0) throw new Error(`no bench projection named ${only}`);
   const store = SqliteEventStore.open(file);
   const db = openReadDb(dir, 'bench');
-  const runner = new ProjectionRunner(store, db, benchProjections);
+  const runner = new ProjectionRunner(store, db, projections);
   const t0 = now();
   const events = await runner.catchUp();
   const seconds = (now() - t0) / 1000;
   const rows: Record<string, number> = {};
-  for (const p of benchProjections) {
+  for (const p of projections) {
     for (const table of p.tables) rows[table] = (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
   }
   db.close();
@@ -91,7 +94,11 @@ async function rebuild(file: string, dir: string): Promise<Timed> {
 
 export async function runRebuildMode(mode: RebuildMode, file: string, dir: string): Promise<RebuildRun> {
   const rssBeforeMiB = mib(process.memoryUsage.rss());
-  const run = { rebuild: () => rebuild(file, dir), 'scan-raw': () => scanRaw(file), 'scan-adapter': () => scanAdapter(file) }[mode];
+  const only = mode.startsWith('rebuild-only:') ? mode.slice('rebuild-only:'.length) : undefined;
+  const run =
+    only === undefined
+      ? ({ rebuild: () => rebuild(file, dir), 'scan-raw': () => scanRaw(file), 'scan-adapter': () => scanAdapter(file) } as Record<string, () => Promise<Timed>>)[mode]
+      : () => rebuild(file, dir, only);
   if (!run) throw new Error(`unknown mode ${String(mode)}`);
   const { events, seconds, rows } = await run();
   return {
