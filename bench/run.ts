@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendMeasurement } from './append.js';
 import { growthSvg, renderPng, type GrowthSeriesPoint } from './chart.js';
@@ -150,7 +150,14 @@ async function main(): Promise<void> {
     totalSeconds: round((performance.now() - started) / 1000, 1),
     measurements,
   };
-  writeOutputs(report, true);
+  if (quick || only) {
+    // Only a full run of everything speaks for the project: a quick or partial run must not replace its report.
+    const file = join(root, 'bench', 'results', `last-${only ? 'partial' : 'quick'}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    process.stderr.write(`[bench] wrote ${relative(root, file)} (docs/ and latest.json are written by full runs only)\n`);
+    process.stdout.write(`${markdownTable(report)}\n`);
+  } else writeOutputs(report, true);
   process.stderr.write(`[bench] done in ${report.totalSeconds} s\n`);
 }
 

@@ -60,6 +60,16 @@ describe('ProjectionRunner', () => {
     await store.close();
   });
 
+  it('given no projections, when catching up, then it returns at once instead of reading forever', async () => {
+    const files = freshFiles();
+    const store = SqliteEventStore.open(files.events);
+    await seed(store, 3);
+    const db = new Database(files.reads);
+    await expect(new ProjectionRunner(store, db, []).catchUp()).resolves.toBe(0);
+    db.close();
+    await store.close();
+  });
+
   it('given a crash mid-way, when restarted, then it resumes from the checkpoint and matches a full rebuild', async () => {
     const files = freshFiles();
     const store = SqliteEventStore.open(files.events);

@@ -77,6 +77,8 @@ export class ProjectionRunner {
   async catchUp(): Promise<number> {
     this.state = 'catching_up';
     let applied = 0;
+    // With nothing to project the position never moves, and the loop below would never end.
+    if (this.tracked.length === 0) return applied;
     for (;;) {
       const batch = await this.store.readAll({ after: this.position, limit: BATCH });
       if (batch.length === 0) return applied;
