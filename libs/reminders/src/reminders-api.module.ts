@@ -7,9 +7,8 @@ import { EmbeddedScheduleReport } from './admin/embedded-schedule.service.js';
 import { ReconcileRemindersHttp } from './admin/reconcile-reminders.http.js';
 import { notificationProjections, NotificationsModule } from './notifications/notifications.module.js';
 import { bullRootOptions, reminderQueueOptions } from './queue/reminder-queue.config.js';
-import { ReminderScheduler } from './queue/reminder-scheduler.service.js';
 import { REMINDER_DISPATCH } from './reminders.tokens.js';
-import { reminderScheduleProjection } from './schedule/reminder-schedule.projection.js';
+import { ApiReminderReconcile } from './admin/api-reconcile.service.js';
 
 /**
  * Reminders in the API process: the in-app inbox (GET /api/notifications, POST …/:id/read),
@@ -18,9 +17,9 @@ import { reminderScheduleProjection } from './schedule/reminder-schedule.project
  */
 @Module({})
 export class RemindersApiModule {
-  /** Add to the API's projections: the inbox, and the schedule that reconcile reads. */
-  static projections(config: AppConfig): Projection[] {
-    return [...notificationProjections, reminderScheduleProjection(config.reminders.timings)];
+  /** Add to the API's projections: the inbox. The schedule is the worker's; reconcile folds its own (scheduleFromLog). */
+  static projections(_config?: AppConfig): Projection[] {
+    return [...notificationProjections];
   }
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -36,7 +35,7 @@ export class RemindersApiModule {
       module: RemindersApiModule,
       imports: [NotificationsModule, BullModule.forRoot(bullRootOptions(config)), BullModule.registerQueue(reminderQueueOptions)],
       controllers: [ReconcileRemindersHttp],
-      providers: [ReminderScheduler, { provide: REMINDER_DISPATCH, useExisting: ReminderScheduler }, BullBoardMount],
+      providers: [ApiReminderReconcile, { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile }, BullBoardMount],
     };
   }
 }

@@ -39,7 +39,8 @@ export class ReminderScheduler implements ReminderDispatch {
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue<ReminderJobData>,
     @Inject(READ_DB) private readonly db: Database.Database,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    /** Only to wait for the schedule to reach the log's head (the API hands it a one-off schedule). */
+    @Inject(PROJECTION_RUNNER) private readonly runner: Pick<ProjectionRunner, 'waitFor'>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
