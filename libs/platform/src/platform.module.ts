@@ -19,6 +19,8 @@ import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { openEventStore } from './persistence/open-event-store.js';
 import { openReadDb } from './persistence/read-db.js';
+import { BackgroundCheckpoint } from './persistence/background-checkpoint.js';
+import { SqliteEventStore } from '../../event-store/src/sqlite/sqlite-event-store.js';
 import { ReadModels } from './persistence/read-models.js';
 import { APP_CONFIG, PROJECTION_RUNNER, READ_DB } from './persistence/tokens.js';
 
@@ -37,6 +39,7 @@ const RUN_REACTIONS = Symbol('RUN_REACTIONS');
 /** Lifecycle of the shared infrastructure: read models follow the log while the app runs. */
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Platform');
+  private checkpoints: BackgroundCheckpoint | null = null;
   constructor(
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -47,6 +50,8 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const files = this.store instanceof SqliteEventStore ? [this.store.database, this.db] : [this.db];
+    this.checkpoints = BackgroundCheckpoint.start(files, 1000, (message) => this.logger.warn(message));
     await this.runner.start();
     if (this.runReactions) this.reactions.start();
     this.logger.log(`Event store: ${this.store.kind}; read models live at position ${this.runner.position}`);
@@ -55,6 +60,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     await this.reactions.stop();
     await this.runner.stop();
+    await this.checkpoints?.stop();
     await this.store.close();
     if (this.db.open) this.db.close();
     this.people.close();

@@ -11,7 +11,8 @@ export function openReadDb(dataDir: string, processName: string): Database.Datab
   const db = new Database(join(dataDir, `read-models-${processName}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  // Checkpoint every ~40 MB of WAL instead of 4 MB: fewer fsyncs while projections write (5 % of a rebuild).
+  // Checkpoint every ~40 MB of WAL instead of 4 MB: fewer fsyncs while projections write (5 % of a
+  // rebuild). A running API or worker checkpoints on a thread of its own (BackgroundCheckpoint).
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('busy_timeout = 10000');
   return db;
