@@ -120,12 +120,6 @@ export function castVoteOperation(): HttpOperation {
     path: (n) => `/api/meetings/${meetings[meetingOf(n)] ?? NO_MEETING}/items/1/votes`,
     body: () => ({ vote: 'approve' }),
     token: (n) => voterTokens[voterOf(n)] as string,
-    profile:
-      'Profile of the API process in the castVote slices (quick run at a978c4b, two slices; the process is CPU-bound, idle 2 %): ' +
-      'live projections 33–36 % (reminder schedule 13–14 %: per vote it re-parses the meeting’s reminder state, re-derives a vote_pending ' +
-      'reminder for every member yet to vote and compares each with the meeting’s schedule rows, so it grows with the board; the read-model commit 12 %; ' +
-      'meetings, cases and audit 2–3 % each); the event store’s group commit 15–16 %; the Express/Nest request path the bare route also takes ' +
-      '(parse, route, JSON reply and socket write) about 20 %; the command executor 8–9 % (hash chain 4.5 %, stream load 2 %); JWT check 2 %.',
     async prepare(server, upTo) {
       const needed = Math.ceil(upTo / slots) * GROUP;
       if (meetings.length >= needed) return;

@@ -10,6 +10,7 @@ import { applicationContent } from '../test/support/workflow-fixtures.js';
 import { latencySummary, percentile, round } from './support/stats.js';
 import { atLeast, atMost, check, type BenchContext, type Check, type Measurement, type MeasurementOutcome } from './support/types.js';
 import type { ServerReady, ServerSliceStats, ServerStopped } from './http-server.js';
+import { describeProfiles } from './http-profile.js';
 
 /**
  * One HTTP command under load. Adding an operation is one entry in OPERATIONS: the roles its
@@ -31,8 +32,6 @@ export interface HttpOperation {
   token?: (n: number) => string;
   /** Seeds, through the API, what requests n < upTo need; called before each of the operation's slices, never during one. */
   prepare?: (server: OperationServer, upTo: number) => Promise<void>;
-  /** Where a CPU profile of the API put the time under this load (measured; bench/README.md "Profiling a miss"), for the row note. */
-  profile?: string;
 }
 
 /** What `prepare` gets: the API under test and the secret its tokens are signed with. */
@@ -179,9 +178,10 @@ function combine(slices: Slice[]): Load {
   };
 }
 
-function startServer(dataDir: string, secret: string) {
+function startServer(dataDir: string, secret: string, profileDir?: string) {
   const file = fileURLToPath(new URL('./http-server.js', import.meta.url));
   const extra = (process.env.BENCH_CHILD_EXEC_ARGV ?? '').split(' ').filter(Boolean);
+  if (profileDir) extra.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
   const child = fork(file, [dataDir, secret], {
     execArgv: [...process.execArgv, ...extra],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -240,7 +240,8 @@ export const httpMeasurement: Measurement = {
     const sliceSeconds = ctx.quick ? 2.5 : 3;
     const warmup = ctx.quick ? 1 : 3;
     const secret = randomBytes(32).toString('base64url');
-    const server = startServer(ctx.tempDir('http'), secret);
+    const profileDir = ctx.profile ? ctx.tempDir('http-profile') : undefined;
+    const server = startServer(ctx.tempDir('http'), secret, profileDir);
     try {
       const { port } = await server.ready;
       const routes = [BARE, ...OPERATIONS];
@@ -296,6 +297,10 @@ export const httpMeasurement: Measurement = {
         );
       }
       const stopped = await server.stop();
+      const profiles = profileDir
+        ? describeProfiles(profileDir, new Map(routes.map((op) => [op.name, (serverStats.get(op.name) ?? []).map((x) => ({ from: x.fromS, to: x.toS }))])))
+        : new Map<string, string>();
+      for (const [name, text] of profiles) ctx.log(`${name}: ${text}`);
       const bare = runs[BARE.name] as Load;
       const checks: Check[] = OPERATIONS.flatMap((op) => {
         const r = runs[op.name] as Load;
@@ -311,7 +316,7 @@ export const httpMeasurement: Measurement = {
             { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route, same process' },
             atLeast(0.5, 'bare'),
             undefined,
-            `p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${op.profile ? `. ${op.profile}` : ''}`,
+            `p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${profiles.has(op.name) ? `. ${profiles.get(op.name)}` : ''}`,
           ),
           check(
             `HTTP ${op.name} tail latency`,
@@ -349,6 +354,9 @@ export const httpMeasurement: Measurement = {
           'castVote: tenant bench_votes, a board of a chair and ten members; before each castVote slice (untimed) the harness seeds enough meetings through the API ' +
             '(schedule, three recommended cases on the agenda, open with all present, open item 1) for twice the fastest slice so far, and waits for the read models. ' +
             "Request n is a distinct (meeting, member) vote with that member's token; consecutive requests go to 32 different meetings, so requests in flight do not race on one stream.",
+          profiles.has(BARE.name)
+            ? `Bare route: ${profiles.get(BARE.name)}. Profiling costs every route alike; compare shares, not these throughputs with an unprofiled run's.`
+            : "Run with --profile for a CPU profile of the API process split by route (where each command's time goes).",
           "Server side, per slice: the duration of every store.append and of every live projection batch (timers around those two methods, nothing else changed) and Node's event-loop delay histogram, in serverSlices.",
           `Routes take turns in ${sliceSeconds} s slices (bare, command, command, bare, …) after a warm-up each; latency percentiles are over every 2xx response time autocannon's clients recorded, throughput is 2xx responses ÷ seconds over all slices; the tail row pools every response; per-slice ratios are in its note.`,
         ],

@@ -16,7 +16,7 @@ import type { BenchContext, Measurement, MeasurementResult } from './support/typ
 import { timeTravelMeasurement } from './time-travel.js';
 
 /**
- * `npm run bench [-- --quick] [-- --only=append,http] [-- --keep] [-- --render-only]`: every measurement in one
+ * `npm run bench [-- --quick] [-- --only=append,http] [-- --keep] [-- --profile] [-- --render-only]`: every measurement in one
  * process tree, each in fresh temporary directories, then bench/results/latest.json,
  * docs/benchmarks.md and docs/benchmarks-scaling.png. Progress goes to stderr, the table to stdout.
  */
@@ -32,6 +32,7 @@ const MEASUREMENTS: Measurement[] = [
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const profile = args.includes('--profile');
 const keep = args.includes('--keep');
 const renderOnly = args.includes('--render-only');
 const only =
@@ -61,6 +62,7 @@ async function runOne(m: Measurement): Promise<MeasurementResult> {
   const dirs: string[] = [];
   const ctx: BenchContext = {
     quick,
+    profile,
     log: log(m.id),
     tempDir: (prefix) => {
       const dir = mkdtempSync(join(tmpdir(), `beslutskedjan-bench-${prefix}-`));

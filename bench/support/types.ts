@@ -49,6 +49,8 @@ export interface MeasurementResult extends MeasurementOutcome {
 
 export interface BenchContext {
   quick: boolean;
+  /** `--profile`: measurements that can also take CPU profiles of their processes and describe them. */
+  profile: boolean;
   /** Progress line on stderr, prefixed with the measurement id. */
   log(message: string): void;
   /** A fresh temporary directory for this measurement, removed when it ends. */
