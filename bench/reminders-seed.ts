@@ -9,6 +9,7 @@ import type { NewEvent } from '../libs/event-store/src/event.js';
 import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { PeopleDirectory } from '../libs/people/src/people-directory.js';
 import { policyStreamId } from '../libs/policy/src/policy.stream.js';
+import { content } from '../libs/reminders/src/testing/reminder-fixtures.js';
 import { DIRECTOR, draftedEvent } from './support/fixtures.js';
 import { now } from './support/stats.js';
 
@@ -22,21 +23,8 @@ import { now } from './support/stats.js';
 export const INTENTS_PER_TENANT = 100;
 
 const APPLICANT = { userId: 'bench-applicant', role: 'applicant' } as const;
-const ORG = { name: 'Exempelstads kommun', organisationNumber: '212000-0142' };
-
-const CONTENT: ApplicationContent = {
-  title: 'Arbetsträning på Kooperativet Exempel',
-  description: 'Arbetsförberedande insatser på ett arbetsintegrerande socialt företag.',
-  applicant: { ...ORG, memberKind: 'kommun' },
-  procuringMember: { ...ORG, kind: 'kommun' },
-  provider: { name: 'Kooperativet Exempel', organisationNumber: '769600-1234', isAsf: true, relation: 'agreement' },
-  category: 'individual',
-  kind: 'work_preparatory_at_asf',
-  targetGroups: ['long_term_unemployed_income_support'],
-  budget: [{ year: 2027, amountSek: 300_000 }],
-  period: { from: '2027-01-01', to: '2027-12-31' },
-  fundingRecipient: 'procuring_member',
-};
+/** The reminder specs' application: the content plays no part in a case_to_prepare reminder. */
+const CONTENT: ApplicationContent = content('Arbetsträning på Kooperativet Exempel');
 
 export const tenantOf = (k: number) => `bench-r${Math.floor(k / INTENTS_PER_TENANT)}`;
 /** The id the schedule gives application `k`'s reminder (libs/reminders/src/schedule/case-reminders.ts). */

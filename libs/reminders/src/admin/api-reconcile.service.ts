@@ -10,7 +10,7 @@ import { CLOCK, type Clock } from '../../../shared/src/clock.js';
 import type { ReconcileReport, ReminderDispatch, ReminderJobData } from '../queue/reminder-dispatch.js';
 import { ReminderScheduler } from '../queue/reminder-scheduler.service.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
-import { scheduleFromLog } from './schedule-from-log.js';
+import { withScheduleFromLog } from './schedule-from-log.js';
 
 /**
  * Reconcile from the API with Redis: the worker's own scheduler logic, run against a schedule
@@ -30,11 +30,8 @@ export class ApiReminderReconcile implements Pick<ReminderDispatch, 'reconcile' 
   ) {}
 
   async reconcile(): Promise<ReconcileReport> {
-    const schedule = await scheduleFromLog(this.store, this.upcasters, this.config.reminders.timings);
-    try {
-      return await new ReminderScheduler(this.queue, schedule.db, this.clock, schedule.runner, this.store).reconcile();
-    } finally {
-      schedule.close();
-    }
+    return withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
+      new ReminderScheduler(this.queue, schedule.db, this.clock, schedule.runner, this.store).reconcile(),
+    );
   }
 }

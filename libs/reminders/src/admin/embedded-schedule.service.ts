@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { CLOCK, type Clock } from '../../../shared/src/clock.js';
 import type { ReconcileReport, ReminderDispatch } from '../queue/reminder-dispatch.js';
 import { pendingReminders } from '../schedule/reminder-schedule.queries.js';
-import { scheduleFromLog } from './schedule-from-log.js';
+import { withScheduleFromLog } from './schedule-from-log.js';
 
 /**
  * The API's answer without REDIS_URL: there is no queue to rebuild, the worker delivers straight
@@ -25,12 +25,9 @@ export class EmbeddedScheduleReport implements Pick<ReminderDispatch, 'reconcile
   ) {}
 
   async reconcile(): Promise<ReconcileReport> {
-    const schedule = await scheduleFromLog(this.store, this.upcasters, this.config.reminders.timings);
-    try {
-      const pending = pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).length;
-      return { mode: this.mode, pending, added: 0, removed: 0, kept: pending };
-    } finally {
-      schedule.close();
-    }
+    const pending = await withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
+      pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).length,
+    );
+    return { mode: this.mode, pending, added: 0, removed: 0, kept: pending };
   }
 }

@@ -34,3 +34,18 @@ export async function scheduleFromLog(store: EventStore, upcasters: Upcasters, t
     close: () => db.close(),
   };
 }
+
+/** Runs `work` against a one-off schedule and always releases it. */
+export async function withScheduleFromLog<T>(
+  store: EventStore,
+  upcasters: Upcasters,
+  timings: ReminderTimingsSettings | undefined,
+  work: (schedule: OneOffSchedule) => Promise<T> | T,
+): Promise<T> {
+  const schedule = await scheduleFromLog(store, upcasters, timings);
+  try {
+    return await work(schedule);
+  } finally {
+    schedule.close();
+  }
+}
