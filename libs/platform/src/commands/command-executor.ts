@@ -119,7 +119,8 @@ export class CommandExecutor {
         if (context.expectedRevision !== undefined && context.expectedRevision !== head.revision) {
           throw new WrongExpectedRevisionError(streamId, String(context.expectedRevision), head.revision < 0 ? 'no_stream' : head.revision);
         }
-        const decided = decider.decide(command, state);
+        // Same fold (checked by the caller), but each command keeps its own decide.
+        const decided = p.item.decider.decide(command, state);
         const events = chainEvents(
           streamId,
           head,
