@@ -201,7 +201,7 @@ export class SqliteEventStore implements EventStore {
     if (this.db.open) this.db.close();
   }
 
-  /** How well group commit is batching, for the benchmark and operators. */
+  /** How well group commit is batching: commits made and the appends they carried. */
   get commitStats(): { commits: number; appends: number } {
     return { ...this.counts };
   }

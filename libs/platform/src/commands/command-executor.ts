@@ -92,7 +92,8 @@ export class CommandExecutor {
       try {
         const result = await this.store.append(streamId, events, revision < 0 ? 'no_stream' : revision);
         if (result.nextExpectedRevision === revision + events.length) {
-          this.remember(streamId, decider.evolve, { state: foldDecided(decider.evolve, state, decided), head: headAfter(events, revision) });
+          // What this process just appended is the next command's starting point: no re-read, no re-fold.
+          this.folded.set(streamId, decider.evolve, { state: foldDecided(decider.evolve, state, decided), head: headAfter(events, revision) });
         }
         return { streamId, revision: result.nextExpectedRevision, position: String(result.position), events: events.map(summary) };
       } catch (error) {
@@ -146,7 +147,7 @@ export class CommandExecutor {
     } catch {
       return false;
     }
-    if (all.length > 0) this.remember(streamId, decider.evolve, { state, head });
+    if (all.length > 0) this.folded.set(streamId, decider.evolve, { state, head });
     for (const o of outcomes) {
       if ('error' in o) o.p.reject(o.error);
       else o.p.resolve({ streamId, revision: o.revision, position, events: o.events.map(summary) });
@@ -154,10 +155,6 @@ export class CommandExecutor {
     return true;
   }
 
-  /** What this process just appended is the next command's starting point: no re-read, no re-fold. */
-  private remember<S>(streamId: string, evolve: object, folded: FoldedStream<S>): void {
-    this.folded.set(streamId, evolve, folded);
-  }
 }
 
 const summary = (e: NewEvent) => ({ eventId: e.eventId, type: e.type });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Projection } from '../../../projections/src/projection.js';
+import { prepared } from '../../../platform/src/persistence/prepared.js';
 import { assertNever } from '../../../shared/src/decider.js';
 import type { PolicyEvent } from '../policy.events.js';
 import { isPolicyEventType } from '../policy.events.js';
@@ -45,21 +46,11 @@ export const policyVersionsProjection: Projection = {
   },
 };
 
-/** Statements prepared once per database handle: preparing per event was a third of a rebuild's time. */
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function statement(db: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(db);
-  if (!cache) statementCache.set(db, (cache = new Map()));
-  let prepared = cache.get(sql);
-  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
-  return prepared;
-}
-
 function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEvent): void {
   switch (event.type) {
     case 'PolicyRevisionDrafted': {
       const d = event.data;
-      statement(
+      prepared(
         db,
         `INSERT INTO ${POLICY_VERSIONS_TABLE}
            (tenant, policy_id, revision, title, text, rules_json, based_on_revision, status, drafted_at, drafted_by)
@@ -70,7 +61,7 @@ function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEv
     }
     case 'PolicyRevisionAdopted': {
       const d = event.data;
-      statement(
+      prepared(
         db,
         `UPDATE ${POLICY_VERSIONS_TABLE}
             SET status = 'adopted', adopted_on = ?, effective_from = ?, meeting_json = ?, adoption_note = ?, adopted_by = ?
@@ -81,7 +72,7 @@ function applyPolicyEvent(db: Database.Database, tenant: string, event: PolicyEv
     case 'PolicyRetired': {
       const d = event.data;
       // Retirement belongs to the policy as a whole, so every row of it carries the date.
-      statement(
+      prepared(
         db,
         `UPDATE ${POLICY_VERSIONS_TABLE}
             SET retired_on = ?, retirement_reason = ?, retirement_meeting_json = ?

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { CASES_TABLE } from '../../../application/src/read/cases.schema.js';
 import { boardOn } from '../../../board/src/read/board.queries.js';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
-import { prepared } from '../schedule/prepared.js';
+import { prepared } from '../../../platform/src/persistence/prepared.js';
 import { directorsSeen } from '../schedule/reminder-schedule.queries.js';
 
 export interface RecipientSources {
