@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import type { ReceivedMail, SmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
 import { startSmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
-import { redisUnavailable } from '../../../libs/reminders/src/testing/redis-check.js';
+import { redisUnavailable, testRedisUrl } from '../../../libs/reminders/src/testing/redis-check.js';
 import {
   appendFacts,
   appointed,
@@ -23,7 +23,7 @@ import { startWorker, type WorkerHarness } from './testing/worker-harness.js';
  * runs on BullMQ (real Redis, a dedicated DB index that is flushed half-way) and on the embedded
  * due-list without Redis.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379/7';
+const REDIS_URL = testRedisUrl(0);
 const redisMissing = redisUnavailable(REDIS_URL);
 if (redisMissing) console.warn(`Skipping the BullMQ run of the reminder scenario: ${redisMissing}`);
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { PeopleDirectory } from '../../../libs/people/src/people-directory.js';
-import { redisUnavailable } from '../../../libs/reminders/src/testing/redis-check.js';
+import { redisUnavailable, testRedisUrl } from '../../../libs/reminders/src/testing/redis-check.js';
 import { appendFacts, fact, submitted } from '../../../libs/reminders/src/testing/reminder-fixtures.js';
 import { startSmtpSink, type SmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
 
@@ -14,7 +14,7 @@ import { startSmtpSink, type SmtpSink } from '../../../libs/reminders/src/testin
  * DATA but has not answered 250. A new worker takes the job up again once its lock lapses, and the
  * mail arrives exactly once. Runs the compiled worker (`dist/`), built here when the sources are newer.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379/8';
+const REDIS_URL = testRedisUrl(1);
 const redisMissing = redisUnavailable(REDIS_URL);
 if (redisMissing) console.warn(`Skipping the worker-crash test: ${redisMissing}`);
 

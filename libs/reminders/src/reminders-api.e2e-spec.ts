@@ -18,7 +18,7 @@ import type { Role } from '../../shared/src/identity.js';
 import { reminderEventId } from './delivery/delivery-ledger.js';
 import { NOTIFICATION_EVENT_SCHEMA_VERSIONS, notificationsStreamId } from './notifications/notification.events.js';
 import { RemindersApiModule } from './reminders-api.module.js';
-import { redisUnavailable } from './testing/redis-check.js';
+import { redisUnavailable, testRedisUrl } from './testing/redis-check.js';
 import { appendFacts, fact, submitted } from './testing/reminder-fixtures.js';
 
 /** The API side of reminders, mounted the way apps/api mounts it (see README "Reminders"). */
@@ -176,7 +176,7 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
   });
 });
 
-const REDIS_URL = 'redis://127.0.0.1:6379/9';
+const REDIS_URL = testRedisUrl(2);
 const redisMissing = redisUnavailable(REDIS_URL);
 if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API spec: ${redisMissing}`);
 
