@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { correlate } from '../../../libs/platform/src/observability/logging.js';
 
 /**
  * The API's HTTP platform: Fastify. Express cost about a quarter of a millisecond per request
@@ -8,7 +9,12 @@ import type { FastifyRequest } from 'fastify';
  * the e2e tests and the bench all take their adapter from here, so they see the same API.
  */
 export function createHttpAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter();
+  // The request id is the correlation id (see correlate); the logger and the commands reuse it.
+  const adapter = new FastifyAdapter({ genReqId: correlate });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Correlation-Id', request.id);
+    done();
+  });
   tolerantJson(adapter);
   return adapter;
 }

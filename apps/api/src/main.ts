@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfigOrExit } from '../../../libs/platform/src/config/app-config.js';
 import { AppModule } from './app.module.js';
@@ -9,7 +10,8 @@ import { createHttpAdapter } from './http-platform.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter(), { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureHttp(app);
   app.enableShutdownHooks();
   // Fastify listens on localhost unless told otherwise; a container needs every interface.

@@ -3,6 +3,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs
 import { ReactionHost } from './automation/reaction-host.js';
 import { PEOPLE, PeopleDirectory } from '../../people/src/people-directory.js';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { loggingParams } from './observability/logging.js';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
 import { Upcasters, type Upcaster } from '../../event-store/src/upcasting.js';
@@ -75,7 +77,11 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DiscoveryModule],
+      imports: [
+        CqrsModule.forRoot(),
+        DiscoveryModule,
+        LoggerModule.forRoot(loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true })),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
