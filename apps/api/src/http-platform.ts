@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { correlate } from '../../../libs/platform/src/observability/logging.js';
+import { traceHttp } from '../../../libs/platform/src/observability/tracing.js';
 
 /**
  * The API's HTTP platform: Fastify. Express cost about a quarter of a millisecond per request
@@ -15,6 +16,7 @@ export function createHttpAdapter(): FastifyAdapter {
     void reply.header('X-Correlation-Id', request.id);
     done();
   });
+  traceHttp(adapter.getInstance());
   tolerantJson(adapter);
   return adapter;
 }

@@ -5,6 +5,9 @@ import { PEOPLE, PeopleDirectory } from '../../people/src/people-directory.js';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { loggingParams } from './observability/logging.js';
+import { Registry } from 'prom-client';
+import { METRICS, ProcessMetrics } from './observability/process-metrics.service.js';
+import { MetricsController } from './observability/metrics.controller.js';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
 import { Upcasters, type Upcaster } from '../../event-store/src/upcasting.js';
@@ -82,7 +85,7 @@ export class PlatformModule {
         DiscoveryModule,
         LoggerModule.forRoot(loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true })),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -101,13 +104,15 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: RUN_REACTIONS, useValue: options.runReactions ?? false },
+        { provide: METRICS, useFactory: () => new Registry() },
+        ProcessMetrics,
         ReactionHost,
         PlatformLifecycle,
         CommandExecutor,
         CommandContextFactory,
         ReadModels,
       ],
-      exports: [PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+      exports: [METRICS, PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
     };
   }
 }

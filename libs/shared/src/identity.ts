@@ -1,5 +1,5 @@
-/** Roles a person can hold in a förbund (DOMAIN.md "Who uses it"). */
-export const ROLES = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin'] as const;
+/** Roles a person can hold in a förbund (DOMAIN.md "Who uses it"); `operator` runs the service (metrics), with no say in cases. */
+export const ROLES = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role =>

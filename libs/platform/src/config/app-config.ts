@@ -30,6 +30,7 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -82,6 +83,8 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  /** METRICS_PORT: /metrics on a listener of its own, without a token (unset: only the API's operator-only /metrics). */
+  metricsPort: number | undefined;
   /** LOG_LEVEL; `info` by default, `warn` under a test runner (NODE_ENV=test) so suites stay readable. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   reminders: {
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    metricsPort: c.METRICS_PORT,
     logLevel: c.LOG_LEVEL ?? ((env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? 'warn' : 'info'),
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
