@@ -15,8 +15,8 @@ export const terms = (amountSek: number, period: Period, conditions: string[], p
 export const SUPERVISOR_FK: ApplicationContent = {
   title: 'Handledare på Returen för personer efter långtidssjukskrivning',
   description:
-    'Försäkringskassan vill finansiera en handledare som stödjer personer som efter långtidssjukskrivning ska tillbaka till ' +
-    'arbetsmarknaden och som arbetstränar på Returen Second hand. Returen är utförare genom ett idéburet offentligt partnerskap.',
+    'Försäkringskassan söker medel för en handledare som stödjer personer som efter långtidssjukskrivning ska tillbaka till ' +
+    'arbetsmarknaden och som arbetstränar på Returen Second hand. Returen är utförare enligt avtal med Försäkringskassan efter upphandling.',
   applicant: applicantFrom('forsakringskassan'),
   procuringMember: DEMO_MEMBERS.forsakringskassan,
   provider: DEMO_PROVIDERS.returen,

@@ -29,6 +29,7 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  BOARD_RULES: z.string().trim().optional(),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -60,6 +61,21 @@ const reminderTimingsJson = z
     tenants: z.record(z.string().regex(TENANT_PATTERN), reminderTimingsOverride).default({}),
   })
   .strict();
+/** What a förbund's own rules (förbundsordning, arbetsordning) may set; defaults in libs/board/src/board-rules.ts. */
+const boardRulesOverride = z
+  .object({
+    forbundName: z.string().trim().min(1).max(200),
+    attestationDays: days.min(1),
+    noticeDaysBeforeMeeting: days,
+    attestationReminderDaysBefore: days,
+  })
+  .partial()
+  .strict();
+const boardRulesJson = z
+  .object({ defaults: boardRulesOverride.default({}), tenants: z.record(z.string().regex(TENANT_PATTERN), boardRulesOverride).default({}) })
+  .strict();
+export type BoardRulesSettings = z.infer<typeof boardRulesJson>;
+
 export type ReminderTimingsOverride = z.infer<typeof reminderTimingsOverride>;
 export type ReminderTimingsSettings = z.infer<typeof reminderTimingsJson>;
 
@@ -78,6 +94,8 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  /** Per-tenant board rules (BOARD_RULES, JSON). */
+  boardRules: BoardRulesSettings;
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -102,7 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const timings = parseTimings(c.REMINDER_TIMINGS);
+  const timings = parseJsonSetting('REMINDER_TIMINGS', reminderTimingsJson, c.REMINDER_TIMINGS) ?? { defaults: {}, tenants: {} };
+  const boardRules = parseJsonSetting('BOARD_RULES', boardRulesJson, c.BOARD_RULES) ?? { defaults: {}, tenants: {} };
   const dataDir = resolve(c.DATA_DIR);
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
   return {
@@ -120,22 +139,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    boardRules,
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
 }
 
-/** REMINDER_TIMINGS: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set of timings. */
-function parseTimings(raw: string | undefined): ReminderTimingsSettings {
-  if (raw === undefined) return { defaults: {}, tenants: {} };
+/** REMINDER_TIMINGS, BOARD_RULES: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set. */
+function parseJsonSetting<T>(name: string, shape: z.ZodType<T>, raw: string | undefined): T | undefined {
+  if (raw === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  REMINDER_TIMINGS: not JSON (${(error as Error).message})`);
+    throw new ConfigError(`Invalid configuration:\n  ${name}: not JSON (${(error as Error).message})`);
   }
-  const parsed = reminderTimingsJson.safeParse(json);
+  const parsed = shape.safeParse(json);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  REMINDER_TIMINGS.${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => `  ${name}.${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -15,6 +15,8 @@ export interface AgendaItemReminderState {
   status: 'pending' | 'open' | 'closed';
   openedAt: string | null;
   decided: boolean;
+  /** A member asked for votering: only then does each serving seat vote by name. */
+  votering: boolean;
   voted: string[];
   recused: string[];
 }
@@ -72,6 +74,7 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
         status: 'pending',
         openedAt: null,
         decided: false,
+        votering: false,
         voted: [],
         recused: [],
       };
@@ -95,6 +98,17 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
       return { ...state, attestedBy: [...state.attestedBy, event.data.personId] };
     case 'MinutesAttestationCompleted':
       return { ...state, status: 'attested' };
+    case 'VoteringRequested':
+      return item(event.data.itemNo, (i) => ({ ...i, votering: true }));
+    case 'ChairForTheDayChosen':
+    case 'MotionMoved':
+    case 'QuestionPut':
+    case 'ReservationRecorded':
+    case 'ProtocolNoteRecorded':
+    case 'ParagraphAttestedImmediately':
+    case 'MinutesNoticePosted':
+    case 'AppealRegistered':
+      return state;
     default:
       return assertNever(event);
   }
@@ -124,7 +138,8 @@ export function meetingIntents(state: MeetingReminderState, tenant: string, t: R
 
   if (state.status === 'open') {
     for (const i of state.items) {
-      if (i.kind !== 'decision' || i.status !== 'open' || i.decided || i.openedAt === null) continue;
+      // Boards decide by acclamation; a vote by name is only asked of the members once votering is requested.
+      if (i.kind !== 'decision' || i.status !== 'open' || i.decided || !i.votering || i.openedAt === null) continue;
       const dueAt = addMinutes(i.openedAt, t.votePendingAfterMinutes);
       for (const personId of voters(state.board, state.present)) {
         if (personId === i.preparedBy || i.voted.includes(personId) || i.recused.includes(personId)) continue;

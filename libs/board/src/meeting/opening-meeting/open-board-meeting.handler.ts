@@ -7,7 +7,7 @@ import { boardStreamId } from '../../composition/board.events.js';
 import { compositionOn } from '../../composition/composition-on.js';
 import { executeMeetingCommand } from '../../http/board-commands.js';
 import { meetingDecider } from '../meeting.decider.js';
-import { meetingStreamId } from '../meeting.events.js';
+import { meetingStreamId, type OtherPresent } from '../meeting.events.js';
 import type { OpenBoardMeeting } from './open-board-meeting.command.js';
 
 export class OpenBoardMeetingRequested {
@@ -15,6 +15,8 @@ export class OpenBoardMeetingRequested {
     readonly meetingId: string,
     readonly present: string[],
     readonly adjusterId: string,
+    readonly secretaryId: string | null,
+    readonly othersPresent: OtherPresent[],
     readonly context: CommandContext,
   ) {}
 }
@@ -26,11 +28,11 @@ class OpenEnvelope extends CommandEnvelope<OpenBoardMeeting> {}
 export class OpenBoardMeetingHandler implements ICommandHandler<OpenBoardMeetingRequested, CommandResult> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ meetingId, present, adjusterId, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
+  async execute({ meetingId, present, adjusterId, secretaryId, othersPresent, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
     const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, meetingId), meetingDecider);
     if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${meetingId} in this förbund`);
     const { state: board } = await this.executor.load(boardStreamId(context.tenant), boardDecider);
     const seats = compositionOn(board, meeting.date);
-    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, board: seats }, context), 'OpenBoardMeeting');
+    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, secretaryId, othersPresent, board: seats }, context), 'OpenBoardMeeting');
   }
 }
