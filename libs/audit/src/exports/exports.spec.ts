@@ -126,6 +126,8 @@ describe('PDF', () => {
       minutes: generateMinutes(meeting),
       sha256: 'f'.repeat(64),
       signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
+      attestedOn: null,
+      postedOn: null,
       attested: false,
       nameOf: names,
       printedAt: '2024-04-02T08:00:00.000Z',
