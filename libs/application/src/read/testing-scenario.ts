@@ -293,6 +293,9 @@ export function demoStory(tenant: string, prefix = ''): Story {
     chair,
   );
   s.meeting({ type: 'AgendaItemOpened', data: { meetingId: MEETING, itemNo: 1, openedBy: 'u-chair' } }, at('13:05'), chair);
+  // A member asks for votering: each serving seat then votes by name.
+  s.meeting({ type: 'QuestionPut', data: { meetingId: MEETING, itemNo: 1, presidingId: 'u-chair', motionNo: 0, againstMotionNo: null } }, at('13:05'), chair);
+  s.meeting({ type: 'VoteringRequested', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1' } }, at('13:05'), as('u-m1', 'board_member'));
   s.meeting(
     { type: 'RecusalDeclared', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' } },
     at('13:06'),

@@ -105,6 +105,7 @@ function prepareAll(db: Database.Database) {
     notice: db.prepare<MeetingKey & { postedOn: string; appealEndsOn: string }>(
       `UPDATE ${MEETINGS_TABLE} SET posted_on = @postedOn, appeal_ends_on = @appealEndsOn ${meetingWhere}`,
     ),
+    votering: db.prepare<ItemKey & { personId: string }>(`UPDATE ${AGENDA_ITEMS_TABLE} SET votering_requested_by = @personId ${itemWhere}`),
     appeal: db.prepare<ItemKey & { appealJson: string }>(`UPDATE ${AGENDA_ITEMS_TABLE} SET appeal_json = @appealJson ${itemWhere}`),
     attest: db.prepare<MeetingKey & { as: 'chair' | 'adjuster'; personId: string; attestedOn: string }>(
       `UPDATE ${MEETINGS_TABLE}
@@ -236,10 +237,12 @@ function applyMeetingEvent(s: Statements, tenant: string, at: string, event: Mee
       return;
     }
     // The stream keeps motions, questions, reservations and notes; the minutes are generated from it.
+    case 'VoteringRequested':
+      s.votering.run({ ...meeting, itemNo: event.data.itemNo, personId: event.data.personId });
+      return;
     case 'ChairForTheDayChosen':
     case 'MotionMoved':
     case 'QuestionPut':
-    case 'VoteringRequested':
     case 'ReservationRecorded':
     case 'ProtocolNoteRecorded':
       return;

@@ -70,6 +70,7 @@ export function createMeetingsTables(db: Database.Database): void {
       appeal_json TEXT,
       -- Who served in each member seat on the item: the people who decided it.
       serving_json TEXT,
+      votering_requested_by TEXT,
       PRIMARY KEY (tenant, meeting_id, item_no)
     );
     CREATE INDEX ${AGENDA_ITEMS_TABLE}_application ON ${AGENDA_ITEMS_TABLE} (tenant, application_id);

@@ -1,6 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { toProblem } from './problem-details.js';
+import { preferredLanguage } from './problem-messages.js';
 
 /** Every error leaves the API as application/problem+json; 500s are logged with their stack. */
 @Catch()
@@ -11,8 +12,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const body = { ...toProblem(error), instance: request.originalUrl };
+    const language = preferredLanguage(request.headers['accept-language']);
+    const body = { ...toProblem(error, language), instance: request.originalUrl };
     if (body.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, (error as Error)?.stack ?? String(error));
-    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    response.status(body.status).type('application/problem+json').setHeader('Content-Language', language);
+    response.send(JSON.stringify(body));
   }
 }

@@ -159,7 +159,16 @@ describe('Reminder automation: the board', () => {
     expect(given([scheduled[0]!])).toEqual([]);
   });
 
-  it('given an open item, then every present voter but the preparer is reminded an hour later, until they vote or recuse', () => {
+  it('given an open item decided by acclamation, then nobody is asked to vote', () => {
+    const acclamation = [
+      ...scheduled,
+      fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', { userId: 'carl', role: 'chair' }),
+      fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
+    ];
+    expect(ids(given(acclamation)).filter((id) => id.includes('-vote-'))).toEqual([]);
+  });
+
+  it('given votering asked for on an open item, then every present voter but the preparer is reminded an hour after the item opened, until they vote or recuse', () => {
     const open = [
       ...scheduled,
       fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', {
@@ -167,6 +176,7 @@ describe('Reminder automation: the board', () => {
         role: 'chair',
       }),
       fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
+      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2026-12-10T13:06:00.000Z', { userId: 'kim', role: 'board_member' }),
     ];
     expect(summary(given(open))).toEqual(
       ['carl', 'kim', 'rut', 'sub-af'].map((p) => ({

@@ -70,7 +70,7 @@ function paragraph(meeting: HeldMeeting, item: AgendaItem): MinutesParagraph {
   const motions: MinutesMotion[] = item.motions.map((m) => ({
     motionNo: m.motionNo,
     personId: m.personId,
-    text: `${m.personId} yrkar ${MOTION_TEXT[m.kind]}${m.motivation === null ? '' : `: ${m.motivation}`}.`,
+    text: `${m.personId} yrkar ${MOTION_TEXT[m.kind]}${m.motivation === null ? '' : `: ${m.motivation.replace(/[.!]+$/, '')}`}.`,
     terms: m.terms === null ? null : minutesTerms(m.terms),
   }));
   const serving = outcome?.serving.map((s) => ({ ...s, substitute: s.seat !== s.personId })) ?? servingOn(meeting, item);

@@ -23,19 +23,24 @@ export function renderMinutesText(minutes: Minutes, name: (personId: string) => 
 
 export function paragraphText(p: MinutesParagraph, name: (personId: string) => string = (id) => id): string[] {
   const { decision, voting, recusals } = p;
+  // The minutes' own sentences name people by id (they are what is hashed); a reader sees names.
+  const ids = [...new Set([...p.serving.flatMap((s) => [s.seat, s.personId]), ...p.motions.entries.flatMap((m) => (m.personId ? [m.personId] : []))])].sort(
+    (a, b) => b.length - a.length,
+  );
+  const named = (text: string) => ids.reduce((t, id) => t.split(id).join(name(id)), text);
   const substitutes = p.serving.filter((s) => s.substitute);
   return [
     `${p.heading} ${p.caseNumber} ${p.title}`,
     `${p.recommendation.text}. ${p.recommendation.motivation}`,
     ...(recusals.entries.length === 0 ? [] : [recusals.heading, ...recusals.entries.map((r) => `- ${name(r.personId)} anmäler jäv (${r.reason}) och deltar inte i handläggningen.`)]),
     ...substitutes.map((s) => `${name(s.personId)} tjänstgör i stället för ${name(s.seat)}.`),
-    ...(p.motions.entries.length === 0 ? [] : [p.motions.heading, ...p.motions.entries.map((m) => `- ${m.text}`)]),
-    ...(p.question === null ? [] : [p.question.heading, p.question.text]),
+    ...(p.motions.entries.length === 0 ? [] : [p.motions.heading, ...p.motions.entries.map((m) => `- ${named(m.text)}`)]),
+    ...(p.question === null ? [] : [p.question.heading, named(p.question.text)]),
     ...(voting === null
       ? []
       : [
           voting.heading,
-          voting.text,
+          named(voting.text),
           ...voting.votes.map((v) => `- ${name(v.personId)}${v.replacing === null ? '' : ` (för ${name(v.replacing)})`}: ${v.voteText}`),
         ]),
     decision.heading,
