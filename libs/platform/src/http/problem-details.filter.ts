@@ -1,5 +1,5 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toProblem } from './problem-details.js';
 import { preferredLanguage } from './problem-messages.js';
 
@@ -10,12 +10,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const language = preferredLanguage(request.headers['accept-language']);
     const body = { ...toProblem(error, language), instance: request.originalUrl };
     if (body.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, (error as Error)?.stack ?? String(error));
-    response.status(body.status).type('application/problem+json').setHeader('Content-Language', language);
-    response.send(JSON.stringify(body));
+    void response.status(body.status).type('application/problem+json').header('Content-Language', language).send(JSON.stringify(body));
   }
 }

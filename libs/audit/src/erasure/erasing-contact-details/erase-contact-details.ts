@@ -1,11 +1,10 @@
-import { Body, Controller, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { PEOPLE, PeopleDirectory } from '../../../../people/src/people-directory.js';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
@@ -64,9 +63,9 @@ export class EraseContactDetailsHttp {
   @AllowRoles(...ROLES)
   @ApiParam({ name: 'userId' })
   @ApiCommand('eraseContactDetails', 'Remove a person’s e-mail address; allowed also for people named in public records', body)
-  handle(@Param('userId') userId: string, @Body() input: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  handle(@Param('userId') userId: string, @Body() input: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = { userId: parseInput(userIdSchema, userId, 'userId'), reason: parseInput(body, input).reason };
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<EraseContactEnvelope, CommandResult>(new EraseContactEnvelope(data, context));
   }
 }

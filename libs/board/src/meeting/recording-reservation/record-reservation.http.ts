@@ -1,9 +1,8 @@
-import { Body, Controller, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { APP_CONFIG } from '../../../../platform/src/persistence/tokens.js';
@@ -56,7 +55,7 @@ export class RecordReservationHttp {
     'A member who took part and lost reserves against the decision before the meeting closes; the written motivation may follow by the date the meeting set',
     reservationBody,
   )
-  handle(@Param('meetingId') m: string, @Param('itemNo') n: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  handle(@Param('meetingId') m: string, @Param('itemNo') n: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const input = parseInput(reservationBody, body);
     const data = {
       meetingId: parseInput(meetingIdSchema, m, 'meetingId'),
@@ -64,7 +63,7 @@ export class RecordReservationHttp {
       motivation: input.motivation,
       ...(input.motivationDueOn ? { motivationDueOn: input.motivationDueOn } : {}),
     };
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<RecordReservationEnvelope, CommandResult>(new RecordReservationEnvelope(data, context));
   }
 }
