@@ -12,6 +12,8 @@ const SEATS = ['bp-chair', 'bp-vice', 'bp-kommun', 'bp-af', 'bp-fk'];
  * a reservation in the minutes, the anslag and laga kraft, one open agenda per case, and erasure
  * refused for a person in the public record.
  */
+jest.setTimeout(120_000);
+
 describe('Board procedure in law (e2e)', () => {
   let t: TestApp;
   let api: ReturnType<typeof client>;
@@ -35,6 +37,19 @@ describe('Board procedure in law (e2e)', () => {
     return res.body.streamId.split('meeting-')[1] as string;
   };
   const m = (meetingId: string, path: string) => `/api/meetings/${meetingId}${path}`;
+  const getPdf = async (path: string) => {
+    const res = await t.http
+      .get(path)
+      .auth(tok.dora!, { type: 'bearer' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    return res.body as Buffer;
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-23T09:00:00.000Z', env: { SEED_DEMO: 'false', BOARD_RULES: JSON.stringify({ tenants: { bp: { forbundName: 'Samordningsförbundet Älvdalen–Åmål' } } }) } });
@@ -74,16 +89,10 @@ describe('Board procedure in law (e2e)', () => {
   });
 
   it('the kallelse names date, time, place and each item, for members and substitutes', async () => {
-    const res = await t.http.get(m(ids.meetingA!, '/notice.pdf')).auth(tok.dora!, { type: 'bearer' }).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toContain('application/pdf');
+    const notice = await getPdf(m(ids.meetingA!, '/notice.pdf'));
     const why = popplerMissing();
     if (why) return console.warn(`SKIPPED text check of the kallelse: ${why}`);
-    const text = renderPdf(res.body as Buffer).text.replace(/\s+/g, ' ');
+    const text = renderPdf(notice).text.replace(/\s+/g, ' ');
     for (const s of ['Samordningsförbundet Älvdalen–Åmål', 'Kallelse', '2026-12-10', '13:00', 'Förbundets kansli, Göteborg', 'Handledare på Kafé Åsen', 'bp-sub-kommun']) {
       expect(text).toContain(s);
     }
@@ -190,6 +199,18 @@ describe('Board procedure in law (e2e)', () => {
     expect(feed.text).toContain('tillkännagavs på anslagstavlan den 2026-12-15');
   });
 
+  it('the attested minutes are frozen as a PDF/A public record with the names of the day and the hash of the events', async () => {
+    const archived = await getPdf(m(ids.meetingA!, '/minutes/archive.pdf'));
+    expect(archived.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(archived.toString('latin1')).toContain('pdfaid:part');
+    const why = popplerMissing();
+    if (why) return console.warn(`SKIPPED text check of the archived minutes: ${why}`);
+    const text = renderPdf(archived).text.replace(/\s+/g, ' ');
+    for (const s of ['Protokoll', 'Ledamot bp-fk reserverar sig mot beslutet', 'Protokollet justerades den 2026-12-14', 'Kontrollsumma för händelserna bakom det']) {
+      expect(text).toContain(s);
+    }
+  });
+
   it('an appeal registered in time stops laga kraft', async () => {
     await api.post(tok.dora!, m(ids.meetingA!, '/items/2/appeal'), { court: 'Förvaltningsrätten i Göteborg', courtCaseNumber: '123-27', lodgedOn: '2027-01-04' });
     await t.settle();
@@ -220,20 +241,8 @@ describe('Board procedure in law (e2e)', () => {
   });
 
   it('the decision letter and the minutes extract render to PNG with å, ä and ö intact', async () => {
-    const get = async (path: string) =>
-      (
-        await t.http
-          .get(path)
-          .auth(tok.dora!, { type: 'bearer' })
-          .buffer(true)
-          .parse((r, cb) => {
-            const chunks: Buffer[] = [];
-            r.on('data', (c: Buffer) => chunks.push(c));
-            r.on('end', () => cb(null, Buffer.concat(chunks)));
-          })
-      ).body as Buffer;
-    const letter = await get(m(ids.meetingA!, '/items/2/decision-letter.pdf'));
-    const extract = await get(m(ids.meetingA!, '/items/2/extract.pdf'));
+    const letter = await getPdf(m(ids.meetingA!, '/items/2/decision-letter.pdf'));
+    const extract = await getPdf(m(ids.meetingA!, '/items/2/extract.pdf'));
     expect(letter.subarray(0, 5).toString()).toBe('%PDF-');
     const why = popplerMissing();
     if (why) return console.warn(`SKIPPED rendering to PNG: ${why}`);
@@ -254,11 +263,14 @@ describe('Board procedure in law (e2e)', () => {
 
   it('erasing a person who attested is refused; their contact details can still be removed', async () => {
     await t.settle();
+    const before = await getPdf(m(ids.meetingA!, '/minutes/archive.pdf'));
     const refused = await api.post(tok.admin!, '/api/people/bp-vice/erasure', { reason: 'Begäran om radering' }, 422);
     expect(refused.body.code).toBe('PERSON_IN_PUBLIC_RECORD');
     expect(refused.body.roles).toEqual(expect.arrayContaining(['attested', 'presided', 'decided']));
     await api.post(tok.admin!, '/api/people/bp-vice/contact-erasure', { reason: 'Begäran om radering av kontaktuppgifter' });
     // Someone never in a public record can still be erased.
     await api.post(tok.admin!, '/api/people/bp-applicant/erasure', { reason: 'Begäran om radering' });
+    // The frozen minutes do not change with the people directory.
+    expect((await getPdf(m(ids.meetingA!, '/minutes/archive.pdf'))).equals(before)).toBe(true);
   });
 });

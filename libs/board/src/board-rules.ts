@@ -9,17 +9,11 @@ export interface BoardRules {
   forbundName: string;
   /** Days after the meeting by which the minutes are attested (KL 5:69 via 6:35: at the latest 14). */
   attestationDays: number;
-  /** Days before the meeting the kallelse goes to members and substitutes (arbetsordning; default 7). */
-  noticeDaysBeforeMeeting: number;
-  /** Days before the attestation deadline the signatories are reminded. */
-  attestationReminderDaysBefore: number;
 }
 
 export const DEFAULT_BOARD_RULES: BoardRules = {
   forbundName: 'Samordningsförbundet',
   attestationDays: 14,
-  noticeDaysBeforeMeeting: 7,
-  attestationReminderDaysBefore: 3,
 };
 
 export const boardRulesFor = (settings: BoardRulesSettings | undefined, tenant: string): BoardRules => ({

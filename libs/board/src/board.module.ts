@@ -26,6 +26,7 @@ import { ScheduleBoardMeetingHandler } from './meeting/scheduling/schedule-board
 import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-meeting.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
+import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
 import { MeetingCommandHandler } from './http/meeting-command.handler.js';
 import { MeetingProcedureHttp } from './meeting/procedure.http.js';
 import { RecordReservationHandler, RecordReservationHttp } from './meeting/recording-reservation/record-reservation.http.js';
@@ -66,5 +67,5 @@ const controllers = [
 ];
 
 /** The board: its composition over time, its meetings, votes, outcomes and minutes. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers] })
+@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive] })
 export class BoardModule {}

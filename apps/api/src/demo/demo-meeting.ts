@@ -2,6 +2,7 @@ import type { ApprovalTerms } from '../../../../libs/application/src/application
 import type { MotionKind } from '../../../../libs/board/src/meeting/meeting.events.js';
 import type { Outcome, VoteChoice } from '../../../../libs/board/src/meeting/meeting.state.js';
 import type { Actor } from '../../../../libs/event-store/src/event.js';
+import { addDays, DEFAULT_BOARD_RULES } from '../../../../libs/board/src/board-rules.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
 const chairActor = (userId: string): Actor => ({ userId, role: 'chair' });
@@ -84,7 +85,7 @@ export async function holdMeeting(kit: DemoSeedKit, m: DemoMeeting): Promise<voi
     { key: `${key}-open`, actor: chairActor(m.chair), now: clock },
     {
       type: 'OpenBoardMeeting',
-      data: { meetingId, present: m.present, adjusterId: m.adjuster, secretaryId: m.secretary, othersPresent: [{ personId: m.secretary, role: 'director' }], board },
+      data: { meetingId, present: m.present, adjusterId: m.adjuster, secretaryId: m.secretary, othersPresent: [{ personId: m.secretary, role: 'director' }], attestationDueOn: addDays(m.date, DEFAULT_BOARD_RULES.attestationDays), board },
     },
   );
   for (const item of m.items) {

@@ -288,7 +288,7 @@ export function demoStory(tenant: string, prefix = ''): Story {
   const present = ['u-chair', 'u-m1', 'u-m2', 'u-s1'];
   const at = (time: string) => t('2026-03-12', time);
   s.meeting(
-    { type: 'BoardMeetingOpened', data: { meetingId: MEETING, present, adjusterId: 'u-m1', secretaryId: null, othersPresent: [], board: board2026, openedBy: 'u-chair' } },
+    { type: 'BoardMeetingOpened', data: { meetingId: MEETING, present, adjusterId: 'u-m1', secretaryId: null, othersPresent: [], attestationDueOn: '2026-03-26', board: board2026, openedBy: 'u-chair' } },
     at('13:00'),
     chair,
   );

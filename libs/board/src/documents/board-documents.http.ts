@@ -25,6 +25,7 @@ import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId } from '../meeting/meeting.events.js';
 import { generateMinutes } from '../meeting/minutes/generate-minutes.js';
 import { getNoticeBoard, type NoticeBoardEntry } from '../read/notice-board.queries.js';
+import { readArchive } from '../archive/archived-minutes.js';
 import { decisionLetterPdf, meetingNoticePdf, minutesExtractPdf } from './board-documents.js';
 import { noticeBoardAtom } from './notice-board-feed.js';
 import { noticeBoardSchema } from './notice-board.schema.js';
@@ -123,6 +124,19 @@ export class BoardDocumentsHttp {
       printedAt: this.now(),
     });
     return pdf(body, `beslutsmeddelande-${paragraph.caseNumber.replace('/', '-')}.pdf`);
+  }
+
+  @Get('meetings/:meetingId/minutes/archive.pdf')
+  @AllowRoles(...READERS)
+  @ApiQueryOperation('getArchivedMinutes', 'The attested minutes as frozen at attestation (PDF/A), with names as they stood that day and the hash of the events behind them')
+  @ApiParam({ name: 'meetingId' })
+  @ApiProduces('application/pdf')
+  @ApiResponse({ status: 200, description: 'The archived minutes', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  archived(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
+    const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
+    const archive = readArchive(this.config.dataDir, p.tenant, id);
+    if (archive === null) throw new NotFoundError('ARCHIVE_NOT_FOUND', `No attested minutes archived for meeting ${id}`, { meetingId: id });
+    return pdf(archive.pdf, `protokoll-${id}.pdf`);
   }
 
   private board(tenant: string): NoticeBoardEntry[] {

@@ -51,6 +51,8 @@ export type BoardMeetingOpened = DomainEvent<
     adjusterId: string;
     secretaryId: string | null;
     othersPresent: OtherPresent[];
+    /** The last day to attest the minutes, from the förbund's rules (default 14 days after the meeting). */
+    attestationDueOn: string | null;
     board: BoardSeat[];
     openedBy: string;
   }

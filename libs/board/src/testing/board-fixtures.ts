@@ -89,7 +89,7 @@ export const itemAdded = (
 
 export const opened = (present: string[], board: BoardSeat[] = boardOf(5), adjusterId = 'p-m1'): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId: MEETING_ID, present, adjusterId, secretaryId: DIRECTOR, othersPresent: [], board, openedBy: CHAIR },
+  data: { meetingId: MEETING_ID, present, adjusterId, secretaryId: DIRECTOR, othersPresent: [], attestationDueOn: '2024-03-28', board, openedBy: CHAIR },
 });
 
 export const itemOpened = (itemNo: number): AgendaItemOpened => ({

@@ -47,6 +47,7 @@ const reminderTimingsOverride = z
       .min(0)
       .max(24 * 60),
     minutesAttestationAfterDays: days,
+    minutesDeadlineReminderDaysBefore: days,
     /** MM-DD, every year. */
     policyReviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
     /** HH:MM Swedish time at which date-based reminders go out. */
@@ -67,8 +68,6 @@ const boardRulesOverride = z
   .object({
     forbundName: z.string().trim().min(1).max(200),
     attestationDays: days.min(1),
-    noticeDaysBeforeMeeting: days,
-    attestationReminderDaysBefore: days,
   })
   .partial()
   .strict();

@@ -162,6 +162,7 @@ export const DETAIL_SV: Readonly<Record<string, string>> = {
   NOTICE_ALREADY_POSTED: 'Justeringen är redan tillkännagiven på anslagstavlan.',
   NOTICE_NOT_POSTED: 'Justeringen är inte tillkännagiven på anslagstavlan ännu.',
   NO_DECISION: 'Punkten innehåller inget beslut.',
+  ARCHIVE_NOT_FOUND: 'Det finns inget arkiverat justerat protokoll för sammanträdet.',
   APPEAL_ALREADY_REGISTERED: 'Beslutet är redan överklagat i ett annat mål.',
   // Follow-up
   INITIATIVE_NOT_FOUND: 'Insatsen finns inte.',

@@ -32,6 +32,8 @@ export interface MeetingReminderState {
   present: string[];
   board: BoardSeat[];
   adjusterId: string | null;
+  /** The attestation deadline the meeting recorded when it opened. */
+  attestationDueOn: string | null;
   closedAt: string | null;
   attestedBy: string[];
 }
@@ -50,6 +52,7 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
         present: [],
         board: [],
         adjusterId: null,
+        attestationDueOn: null,
         closedAt: null,
         attestedBy: [],
       }
@@ -81,7 +84,14 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
       return { ...state, items: [...state.items, added] };
     }
     case 'BoardMeetingOpened':
-      return { ...state, status: 'open', present: event.data.present, board: event.data.board, adjusterId: event.data.adjusterId };
+      return {
+        ...state,
+        status: 'open',
+        present: event.data.present,
+        board: event.data.board,
+        adjusterId: event.data.adjusterId,
+        attestationDueOn: event.data.attestationDueOn,
+      };
     case 'AgendaItemOpened':
       return item(event.data.itemNo, (i) => ({ ...i, status: 'open', openedAt: at }));
     case 'RecusalDeclared':
@@ -132,7 +142,8 @@ export function meetingIntents(state: MeetingReminderState, tenant: string, t: R
       dueAt,
       expiresAt: atSwedishTime(state.date, '00:00'),
       subject: { ...meeting, agenda },
-      audience: 'board',
+      // The kallelse goes to members and substitutes alike: a substitute must know when to serve.
+      audience: 'board_and_substitutes',
     });
   }
 
@@ -160,11 +171,29 @@ export function meetingIntents(state: MeetingReminderState, tenant: string, t: R
   if (state.status === 'closed' && state.closedAt !== null) {
     const dueAt = addMinutes(state.closedAt, t.minutesAttestationAfterDays * 24 * 60);
     const signatories: Array<[string, 'chair' | 'adjuster']> = [
-      ...state.board.filter((s) => s.position === 'chair').map((s): [string, 'chair'] => [s.personId, 'chair']),
+      // Who chaired signs: the chair, or the vice chair when the chair was absent.
+      ...['chair', 'vice_chair']
+        .map((position) => state.board.find((s) => s.position === position && state.present.includes(s.personId)))
+        .filter((s) => s !== undefined)
+        .slice(0, 1)
+        .map((s): [string, 'chair'] => [s.personId, 'chair']),
       ...(state.adjusterId === null ? [] : [[state.adjusterId, 'adjuster'] as [string, 'adjuster']]),
     ];
     for (const [personId, attestAs] of signatories) {
       if (state.attestedBy.includes(personId)) continue;
+      if (state.attestationDueOn !== null) {
+        const deadlineAt = atSwedishTime(addDays(state.attestationDueOn, -t.minutesDeadlineReminderDaysBefore), t.sendAt);
+        intents.push({
+          id: `${id}-minutes-deadline-${personId}`,
+          tenant,
+          kind: 'minutes_to_attest',
+          dueAt: deadlineAt,
+          expiresAt: atSwedishTime(addDays(state.attestationDueOn, 1), '00:00'),
+          subject: { ...meeting, attestAs, attestationDueOn: state.attestationDueOn },
+          audience: 'person',
+          personId,
+        });
+      }
       intents.push({
         id: `${id}-minutes-${personId}`,
         tenant,

@@ -243,7 +243,7 @@ export const agendaItemAdded = (
 });
 export const meetingOpened = (meetingId: string, present: string[], board: BoardSeat[], adjusterId: string): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId, present, adjusterId, secretaryId: null, othersPresent: [], board, openedBy: CHAIR.userId },
+  data: { meetingId, present, adjusterId, secretaryId: null, othersPresent: [], attestationDueOn: null, board, openedBy: CHAIR.userId },
 });
 export const itemOpened = (meetingId: string, itemNo: number): AgendaItemOpened => ({
   type: 'AgendaItemOpened',

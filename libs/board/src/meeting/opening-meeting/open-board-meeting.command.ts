@@ -18,6 +18,8 @@ export type OpenBoardMeeting = Command<
     /** Who keeps the minutes (sekreterare), usually the director; not a seat. */
     secretaryId: string | null;
     othersPresent: OtherPresent[];
+    /** Meeting date plus the förbund's attestation days; the handler computes it. */
+    attestationDueOn: string | null;
     /** The board as composed on the meeting date; the handler computes it with `compositionOn`. */
     board: BoardSeat[];
   }
@@ -25,6 +27,7 @@ export type OpenBoardMeeting = Command<
 
 export function openBoardMeeting(command: OpenBoardMeeting, state: MeetingState): BoardMeetingOpened[] {
   const { meetingId, adjusterId, board, secretaryId, othersPresent } = command.data;
+  const attestationDueOn = command.data.attestationDueOn ?? null;
   const present = [...new Set(command.data.present)];
   if (state.status === 'none') throw meetingNotFound();
   if (state.status === 'opened') throw new DomainRuleError('MEETING_ALREADY_OPEN', 'The meeting is already open', { meetingId });
@@ -54,7 +57,7 @@ export function openBoardMeeting(command: OpenBoardMeeting, state: MeetingState)
   return [
     {
       type: 'BoardMeetingOpened',
-      data: { meetingId, present, adjusterId, secretaryId, othersPresent, board, openedBy: command.metadata.actor.userId },
+      data: { meetingId, present, adjusterId, secretaryId, othersPresent, attestationDueOn, board, openedBy: command.metadata.actor.userId },
     },
   ];
 }

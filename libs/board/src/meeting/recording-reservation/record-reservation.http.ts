@@ -34,7 +34,8 @@ export class RecordReservationHandler implements ICommandHandler<RecordReservati
     const { data, context } = envelope;
     const { state } = await this.executor.load(meetingStreamId(context.tenant, data.meetingId), meetingDecider);
     if (state.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${data.meetingId} in this förbund`);
-    const motivationDueOn = data.motivationDueOn ?? addDays(state.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays);
+    const recorded = state.status === 'scheduled' ? null : state.attestationDueOn;
+    const motivationDueOn = data.motivationDueOn ?? recorded ?? addDays(state.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays);
     class Full extends CommandEnvelope<RecordReservation> {}
     return executeMeetingCommand(this.executor, new Full({ ...data, motivationDueOn }, context), 'RecordReservation');
   }

@@ -33,7 +33,7 @@ const voteV1ToV2 = (vote: VoteCastV1['vote']): 'yes' | 'no' | 'abstain' => (vote
 const openedV1ToV2: Upcaster = {
   type: 'BoardMeetingOpened',
   fromVersion: 1,
-  upcast: (data) => ({ ...(data as BoardMeetingOpenedV1), secretaryId: null, othersPresent: [] }),
+  upcast: (data) => ({ ...(data as BoardMeetingOpenedV1), secretaryId: null, othersPresent: [], attestationDueOn: null }),
 };
 
 const voteCastV1ToV2: Upcaster = {
