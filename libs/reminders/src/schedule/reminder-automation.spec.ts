@@ -154,8 +154,8 @@ describe('Reminder automation: the board', () => {
     fact(agendaItemAdded('m1', 1, 'a1', '2026/0042'), '2026-11-21T10:00:00.000Z'),
   ];
 
-  it('given a scheduled meeting with a pending item, then the board gets the agenda 7 days before', () => {
-    expect(summary(given(scheduled))).toEqual([{ id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board' }]);
+  it('arbetsordning – given a scheduled meeting with a pending item, then members and substitutes get the kallelse 7 days before', () => {
+    expect(summary(given(scheduled))).toEqual([{ id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board_and_substitutes' }]);
     expect(given([scheduled[0]!])).toEqual([]);
   });
 
@@ -206,6 +206,18 @@ describe('Reminder automation: the board', () => {
     ]);
     expect(ids(given([...closed, fact(minutesAttested('m1', 'carl', 'chair', '2026-12-12'), '2026-12-12T09:00:00.000Z')]))).toEqual([
       'meeting-m1-minutes-rut',
+    ]);
+  });
+  it('KL 5:69 via 6:35 – given the attestation deadline the meeting recorded, then each signatory not yet signed is reminded 3 days before it', () => {
+    const opened = meetingOpened('m1', ['carl', 'kim', 'rut'], board, 'rut');
+    const closed = [
+      ...scheduled,
+      fact({ ...opened, data: { ...opened.data, attestationDueOn: '2026-12-24' } }, '2026-12-10T13:00:00.000Z'),
+      fact(meetingClosed('m1'), '2026-12-10T15:00:00.000Z'),
+    ];
+    expect(summary(given(closed)).filter((r) => r.id.includes('deadline'))).toEqual([
+      { id: 'meeting-m1-minutes-deadline-carl', dueAt: '2026-12-21T07:00:00.000Z', audience: 'person' },
+      { id: 'meeting-m1-minutes-deadline-rut', dueAt: '2026-12-21T07:00:00.000Z', audience: 'person' },
     ]);
   });
 });
