@@ -1,7 +1,7 @@
 import type { Actor } from '../../../../libs/event-store/src/event.js';
 import * as content from './demo-content-2026.js';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
-import { chairId, DEMO_STAFF, memberId, substituteId } from './demo-people.js';
+import { DEMO_STAFF, memberId, substituteId } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
 const director: Actor = { userId: DEMO_STAFF.director, role: 'director' };
