@@ -171,7 +171,7 @@ describe('Audit of decisions over time (e2e)', () => {
     });
     const outcome = byType('OutcomeRecorded');
     expect(outcome).toMatchObject({
-      summary: 'Beslut: bifall 250 000 kr',
+      summary: 'Beslut efter votering: bifall 250 000 kr',
       actor: { userId: 'au-carl', name: 'Carl Ordförande', role: 'chair' },
     });
     expect(outcome.decision).toMatchObject({
@@ -321,7 +321,7 @@ describe('Audit of decisions over time (e2e)', () => {
     expect(rows.find((r) => r[9] === 'OutcomeRecorded')?.slice(1, 8)).toEqual([
       '2026-12-10',
       expect.any(String),
-      'Beslut: bifall 250 000 kr',
+      'Beslut efter votering: bifall 250 000 kr',
       'Carl Ordförande',
       'ordförande',
       '',
