@@ -8,6 +8,7 @@ import { InitiativeModule, initiativeProjections } from '../../../libs/initiativ
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
+import { RegistersModule } from '../../../libs/registers/src/registers.module.js';
 import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 
@@ -23,6 +24,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ config, processName: 'api', projections: [...apiProjections, ...RemindersApiModule.projections(config)], upcasters: apiUpcasters, runReactions: true }),
         PolicyModule,
+        RegistersModule,
         ApplicationModule,
         BoardModule,
         InitiativeModule,

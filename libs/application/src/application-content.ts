@@ -1,7 +1,7 @@
 import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../shared/src/errors.js';
 import { isIsoDate } from '../../policy/src/dates.js';
 import type { ApplicationContent, Period } from './application.types.js';
-import { checkOrganisationNumber } from './organisation-number.js';
+import { checkOrganisationNumber } from '../../shared/src/organisation-number.js';
 
 /**
  * The invariants of an application's content, checked on submission and on every revision.

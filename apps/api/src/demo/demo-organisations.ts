@@ -4,7 +4,7 @@ import type {
   MemberOrganisation,
   Provider,
 } from '../../../../libs/application/src/application.types.js';
-import { luhnValid } from '../../../../libs/application/src/organisation-number.js';
+import { luhnValid } from '../../../../libs/shared/src/organisation-number.js';
 
 /** A valid organisationsnummer from its first nine digits: the tenth is the Luhn check digit. */
 export function orgNo(nine: string): string {
