@@ -1,3 +1,4 @@
+import { applicationContentUpcasters } from '../../../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule, auditProjections, auditUpcasters } from '../../../libs/audit/src/audit.module.js';
 import { ApplicationModule } from '../../../libs/application/src/application.module.js';
@@ -13,7 +14,7 @@ import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.mo
 import { DemoSeeder } from './demo/demo-seeder.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
-export const apiUpcasters = [...policyUpcasters, ...auditUpcasters];
+export const apiUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
 
 /** The API process: HTTP commands and queries over the platform, and the reactions. */
 @Module({})

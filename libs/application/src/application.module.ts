@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PolicyModule } from '../../policy/src/policy.module.js';
+import { RegistersModule } from '../../registers/src/registers.module.js';
 import { WhenDecidedUnderDelegationThenFundAndReport } from './automation/when-decided-under-delegation-then-fund-and-report.reaction.js';
 import { WhenMeetingScheduledThenReportDelegatedDecisions } from './automation/when-meeting-scheduled-then-report-delegated-decisions.reaction.js';
 import { WhenMinutesAttestedThenDecisionsTakeEffect } from './automation/when-minutes-attested-then-decisions-take-effect.reaction.js';
@@ -41,5 +42,5 @@ const controllers = [
 const reactions = [WhenMinutesAttestedThenDecisionsTakeEffect, WhenDecidedUnderDelegationThenFundAndReport, WhenMeetingScheduledThenReportDelegatedDecisions];
 
 /** Applications: submission, screening, preparation, delegated decisions, and the effects of board decisions. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, ...reactions] })
+@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions] })
 export class ApplicationModule {}
