@@ -7,6 +7,10 @@ import { WhenMinutesAttestedThenDecisionsTakeEffect } from './automation/when-mi
 import { DecideUnderDelegationHandler } from './deciding-under-delegation/decide-under-delegation.handler.js';
 import { DecideUnderDelegationHttp } from './deciding-under-delegation/decide-under-delegation.http.js';
 import { ApplicationQueriesHttp } from './read/application-queries.http.js';
+import { CaseRegisterHttp } from './case-register/read/case-register.http.js';
+import { ProviderChecklistHttp } from './provider-checklist/provider-checklist.http.js';
+import { ScreenOnDate } from './screening-on-a-date/screen-on-date.js';
+import { ScreenOnDateHttp } from './screening-on-a-date/screen-on-date.http.js';
 import { RecommendHandler } from './recommending/recommend.handler.js';
 import { RecommendHttp } from './recommending/recommend.http.js';
 import { RequestSupplementHandler } from './requesting-supplement/request-supplement.handler.js';
@@ -38,9 +42,12 @@ const controllers = [
   RecommendHttp,
   DecideUnderDelegationHttp,
   ApplicationQueriesHttp,
+  ScreenOnDateHttp,
+  ProviderChecklistHttp,
+  CaseRegisterHttp,
 ];
 const reactions = [WhenMinutesAttestedThenDecisionsTakeEffect, WhenDecidedUnderDelegationThenFundAndReport, WhenMeetingScheduledThenReportDelegatedDecisions];
 
 /** Applications: submission, screening, preparation, delegated decisions, and the effects of board decisions. */
-@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions] })
+@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions, ScreenOnDate] })
 export class ApplicationModule {}

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../platform/src/auth/auth.decorators.js';
 import { CommandContextFactory } from '../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../platform/src/commands/command-executor.js';
@@ -31,18 +30,18 @@ export class RegistersHttp {
   @Post('members')
   @AllowRoles(...KEEPERS)
   @ApiCommand('registerMember', 'Register a member (kommun, region, Arbetsförmedlingen, Försäkringskassan) with its units', registerMemberBody)
-  registerMember(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  registerMember(@Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
     const data = parseInput(registerMemberBody, body);
-    const context = this.contexts.create(request.headers, principal, KEEPERS);
+    const context = this.contexts.create(headers, principal, KEEPERS);
     return this.commands.execute<RegisterMemberEnvelope, CommandResult>(new RegisterMemberEnvelope(data, context));
   }
 
   @Post('providers')
   @AllowRoles(...KEEPERS)
   @ApiCommand('registerProvider', 'Register a provider (utförare), e.g. a work-integration social enterprise', registerProviderBody)
-  registerProvider(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  registerProvider(@Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
     const data = parseInput(registerProviderBody, body);
-    const context = this.contexts.create(request.headers, principal, KEEPERS);
+    const context = this.contexts.create(headers, principal, KEEPERS);
     return this.commands.execute<RegisterProviderEnvelope, CommandResult>(new RegisterProviderEnvelope(data, context));
   }
 
@@ -50,10 +49,10 @@ export class RegistersHttp {
   @AllowRoles(...ASSESSORS)
   @ApiParam({ name: 'organisationNumber', example: '769600-1234' })
   @ApiCommand('assessProviderCriteria', 'Record the director’s check of the four ASF criteria, with date and source', assessProviderCriteriaBody)
-  assess(@Param('organisationNumber') orgNo: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  assess(@Param('organisationNumber') orgNo: string, @Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
     const number = parseInput(organisationNumber(), orgNo, 'organisationNumber');
     const data = parseInput(assessProviderCriteriaBody, body);
-    const context = this.contexts.create(request.headers, principal, ASSESSORS);
+    const context = this.contexts.create(headers, principal, ASSESSORS);
     return this.commands.execute<AssessProviderCriteriaEnvelope, CommandResult>(
       new AssessProviderCriteriaEnvelope({ ...data, organisationNumber: number }, context),
     );
