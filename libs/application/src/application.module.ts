@@ -9,7 +9,7 @@ import { DecideUnderDelegationHttp } from './deciding-under-delegation/decide-un
 import { ApplicationQueriesHttp } from './read/application-queries.http.js';
 import { CaseRegisterHttp } from './case-register/read/case-register.http.js';
 import { ProviderChecklistHttp } from './provider-checklist/provider-checklist.http.js';
-import { ScreenOnDate } from './screening-on-a-date/screen-on-date.js';
+import { ScreenOnDate } from './screening-on-a-date/screen-on-date.service.js';
 import { ScreenOnDateHttp } from './screening-on-a-date/screen-on-date.http.js';
 import { RecommendHandler } from './recommending/recommend.handler.js';
 import { RecommendHttp } from './recommending/recommend.http.js';

@@ -5,7 +5,7 @@ import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.de
 import { isoDate, parseInput, toOpenApi } from '../../../platform/src/http/validation.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { applicationContentBody } from '../application.schemas.js';
-import { ScreenOnDate } from './screen-on-date.js';
+import { ScreenOnDate } from './screen-on-date.service.js';
 
 const ROLES: Role[] = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin'];
 
