@@ -90,6 +90,22 @@ describe('Screening on a date and the registers (e2e)', () => {
     await api().post(applicant, `/api/registers/providers/${ASF}/criteria-assessments`, { criteria: {}, assessedOn: '2026-11-20', source: 'x' }, 403);
   });
 
+  it('one organisation-number check everywhere a number enters: application, register, board appointment (400 naming the field)', async () => {
+    const BAD = '212000-0143';
+    const fieldOf = async (token: string, path: string, body: unknown) => (await api().post(token, path, body, 400)).body.errors.map((e: { field: string }) => e.field);
+    expect(await fieldOf(applicant, '/api/applications', applicationContent({ procuringMember: { organisationNumber: BAD } }))).toEqual(['procuringMember.organisationNumber']);
+    expect(await fieldOf(admin, '/api/registers/providers', { organisationNumber: BAD, name: 'X', presentsAsAsf: false })).toEqual(['organisationNumber']);
+    const appointment = {
+      personId: 'p-bad-number',
+      position: 'member',
+      memberOrganisation: { ...member('kommun'), organisationNumber: BAD },
+      termFrom: '2027-01-01',
+      termTo: '2030-12-31',
+    };
+    expect(await fieldOf(admin, '/api/board/appointments', appointment)).toEqual(['memberOrganisation.organisationNumber']);
+    expect(await t.store.readStream(`${TENANT}/board`)).toHaveLength(0);
+  });
+
   it('publishes the operations with these operationIds and a complete application schema', async () => {
     const doc = (await t.http.get('/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> } }>> };
     const operations = Object.values(doc.paths).flatMap((p) => Object.values(p));
