@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, CurrentPrincipal } from '../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../platform/src/commands/command-executor.js';
 import { ApiCommand, ApiQueryOperation } from '../../platform/src/http/api-docs.js';
 import { organisationNumber, parseInput } from '../../platform/src/http/validation.js';
@@ -30,7 +30,7 @@ export class RegistersHttp {
   @Post('members')
   @AllowRoles(...KEEPERS)
   @ApiCommand('registerMember', 'Register a member (kommun, region, Arbetsförmedlingen, Försäkringskassan) with its units', registerMemberBody)
-  registerMember(@Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
+  registerMember(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = parseInput(registerMemberBody, body);
     const context = this.contexts.create(headers, principal, KEEPERS);
     return this.commands.execute<RegisterMemberEnvelope, CommandResult>(new RegisterMemberEnvelope(data, context));
@@ -39,7 +39,7 @@ export class RegistersHttp {
   @Post('providers')
   @AllowRoles(...KEEPERS)
   @ApiCommand('registerProvider', 'Register a provider (utförare), e.g. a work-integration social enterprise', registerProviderBody)
-  registerProvider(@Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
+  registerProvider(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = parseInput(registerProviderBody, body);
     const context = this.contexts.create(headers, principal, KEEPERS);
     return this.commands.execute<RegisterProviderEnvelope, CommandResult>(new RegisterProviderEnvelope(data, context));
@@ -49,7 +49,7 @@ export class RegistersHttp {
   @AllowRoles(...ASSESSORS)
   @ApiParam({ name: 'organisationNumber', example: '769600-1234' })
   @ApiCommand('assessProviderCriteria', 'Record the director’s check of the four ASF criteria, with date and source', assessProviderCriteriaBody)
-  assess(@Param('organisationNumber') orgNo: string, @Body() body: unknown, @Headers() headers: Record<string, string | undefined>, @CurrentPrincipal() principal: Principal) {
+  assess(@Param('organisationNumber') orgNo: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const number = parseInput(organisationNumber(), orgNo, 'organisationNumber');
     const data = parseInput(assessProviderCriteriaBody, body);
     const context = this.contexts.create(headers, principal, ASSESSORS);
