@@ -1,3 +1,6 @@
+import { CASE_REGISTER_EVENT_SCHEMA_VERSIONS } from '../libs/application/src/application.events.js';
+import { caseRegisterDecider } from '../libs/application/src/case-register/assign-case-number.js';
+import { CommandExecutor } from '../libs/platform/src/commands/command-executor.js';
 import { seedPolicyOverHttp } from './support/seed-policy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { applicationContent, client, orgNo } from './support/workflow-fixtures.js';
@@ -88,6 +91,30 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
       [`${caseNumber}-2`, 'revision'],
       [`${caseNumber}-3`, 'supplement'],
     ]);
+  });
+
+  it('voids a number left by a process killed between the two writes, once it is older than 15 minutes', async () => {
+    // What a killed process leaves: the number taken in the register, no application under it.
+    const executor = t.app.get(CommandExecutor);
+    const now = t.clock.now().toISOString();
+    const context = { tenant: TENANT, actor: { userId: 'killed-process', role: 'applicant' as const }, now, correlationId: 'killed', causationId: null };
+    await executor.execute({
+      streamId: `${TENANT}/case-register-2026`,
+      decider: caseRegisterDecider,
+      command: { type: 'AssignCaseNumber', data: { applicationId: 'never-registered', year: 2026 }, metadata: context },
+      context,
+      schemaVersions: CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
+    });
+    await t.settle();
+    const taken = (await api().get(director, '/api/case-register/2026')).body.entries.at(-1);
+    expect(taken).toMatchObject({ status: 'taken', applicationId: 'never-registered' });
+    expect((await api().post(director, '/api/case-register/void-unused', {}, 200)).body.voided).toEqual([]);
+    t.clock.advance(16 * 60 * 1000);
+    expect((await api().post(director, '/api/case-register/void-unused', {}, 200)).body.voided).toEqual([`${TENANT}:${taken.caseNumber as string}`]);
+    await t.settle();
+    const register = (await api().get(director, '/api/case-register/2026')).body;
+    expect(register.entries.at(-1)).toMatchObject({ caseNumber: taken.caseNumber, status: 'void', voidReason: expect.stringContaining('ingen ansökan registrerades') });
+    expect(register.missing).toEqual([]);
   });
 
   it('is read by staff, not by an applicant', async () => {

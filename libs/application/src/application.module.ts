@@ -8,6 +8,7 @@ import { DecideUnderDelegationHandler } from './deciding-under-delegation/decide
 import { DecideUnderDelegationHttp } from './deciding-under-delegation/decide-under-delegation.http.js';
 import { ApplicationQueriesHttp } from './read/application-queries.http.js';
 import { CaseRegisterHttp } from './case-register/read/case-register.http.js';
+import { VoidUnusedCaseNumbers } from './case-register/voiding-unused/void-unused-case-numbers.service.js';
 import { ProviderChecklistHttp } from './provider-checklist/provider-checklist.http.js';
 import { ScreenOnDate } from './screening-on-a-date/screen-on-date.service.js';
 import { ScreenOnDateHttp } from './screening-on-a-date/screen-on-date.http.js';
@@ -49,5 +50,5 @@ const controllers = [
 const reactions = [WhenMinutesAttestedThenDecisionsTakeEffect, WhenDecidedUnderDelegationThenFundAndReport, WhenMeetingScheduledThenReportDelegatedDecisions];
 
 /** Applications: submission, screening, preparation, delegated decisions, and the effects of board decisions. */
-@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions, ScreenOnDate] })
+@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions, ScreenOnDate, VoidUnusedCaseNumbers] })
 export class ApplicationModule {}

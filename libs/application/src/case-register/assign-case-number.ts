@@ -94,15 +94,6 @@ function entryOf(state: CaseRegisterState, caseNumber: string): Entry | null {
   return null;
 }
 
-/** Every number of the register with whether it is void, oldest first. */
-export function registerEntries(state: CaseRegisterState): Array<{ caseNumber: string; sequence: number; applicationId: string; voided: boolean }> {
-  const seen = new Map<string, { caseNumber: string; sequence: number; applicationId: string; voided: boolean }>();
-  for (let entry = state.newest; entry !== null; entry = entry.previous) {
-    if (!seen.has(entry.caseNumber)) seen.set(entry.caseNumber, { caseNumber: entry.caseNumber, sequence: entry.sequence, applicationId: entry.applicationId, voided: entry.voided });
-  }
-  return [...seen.values()].sort((a, b) => a.sequence - b.sequence);
-}
-
 export const caseRegisterDecider: Decider<CaseRegisterCommand, CaseRegisterEvent, CaseRegisterState> = {
   decide: (command, state) => {
     switch (command.type) {

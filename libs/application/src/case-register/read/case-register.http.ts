@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../../platform/src/http/validation.js';
+import { ApiCommand, ApiQueryOperation } from '../../../../platform/src/http/api-docs.js';
+import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
 import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
 import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { VoidUnusedCaseNumbers } from '../voiding-unused/void-unused-case-numbers.service.js';
 import { caseRegisterOf } from './case-register.queries.js';
 
 /** The diarium is a public record of the förbund: staff, the board and the auditor read it. */
@@ -15,7 +16,19 @@ const READERS: Role[] = ['director', 'chair', 'board_member', 'auditor', 'admin'
 @Controller('case-register')
 @AllowRoles(...READERS)
 export class CaseRegisterHttp {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly sweep: VoidUnusedCaseNumbers,
+  ) {}
+
+  /** Runs at every start too; on request it lets the director close the year's register without a restart. */
+  @Post('void-unused')
+  @HttpCode(200)
+  @AllowRoles('director', 'admin')
+  @ApiCommand('voidUnusedCaseNumbers', 'Record numbers taken more than 15 minutes ago whose case was never registered as void (makulerade), with the reason', emptyBody)
+  async voidUnused(@CurrentPrincipal() principal: Principal) {
+    return { voided: await this.sweep.sweep(principal.tenant) };
+  }
 
   @Get(':year')
   @ApiParam({ name: 'year', example: 2026 })
