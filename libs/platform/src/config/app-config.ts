@@ -23,6 +23,8 @@ const schema = z.object({
   JWKS_URL: url(['https', 'http']).optional(),
   TOKEN_ISSUER: z.string().min(1).optional(),
   TOKEN_AUDIENCE: z.string().min(1).optional(),
+  TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  TOKEN_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   PUBLIC_URL: url(['https', 'http']).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   REMINDER_TIMINGS: z.string().trim().optional(),
@@ -75,6 +77,10 @@ export interface AppConfig {
     jwksUrl: string | undefined;
     issuer: string | undefined;
     audience: string | undefined;
+    /** Tokens must carry `exp`, and live at most this long (TOKEN_MAX_LIFETIME_SECONDS, default 12 h). */
+    maxLifetimeSeconds: number;
+    /** Tolerated clock difference for exp, iat and nbf (TOKEN_CLOCK_SKEW_SECONDS, default 60). */
+    clockSkewSeconds: number;
   };
   publicUrl: string;
   seedDemo: boolean;
@@ -117,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: c.JWKS_URL,
       issuer: c.TOKEN_ISSUER,
       audience: c.TOKEN_AUDIENCE,
+      maxLifetimeSeconds: c.TOKEN_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: c.TOKEN_CLOCK_SKEW_SECONDS,
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
