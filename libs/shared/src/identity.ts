@@ -22,3 +22,9 @@ export interface Principal {
 
 /** Tenant ids become part of stream names, so they are kept to a safe alphabet. */
 export const TENANT_PATTERN = /^[a-z0-9_]{1,40}$/;
+
+/**
+ * User ids appear in paths, stream names and files: an opaque token (OIDC `sub` values such as
+ * `auth0|abc` or `f81d4fae-…` fit), never `.`/`..`, control characters, spaces or slashes.
+ */
+export const USER_ID_PATTERN = /^(?!\.{1,2}$)[A-Za-z0-9._@:|+-]{1,200}$/;

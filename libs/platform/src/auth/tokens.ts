@@ -1,10 +1,10 @@
 import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { ROLES, TENANT_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
+import { ROLES, TENANT_PATTERN, USER_ID_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
 
 /** Claims we rely on. `sub` is the user id; names stay out of the event log, only ids go in. */
 const claims = z.object({
-  sub: z.string().min(1),
+  sub: z.string().regex(USER_ID_PATTERN),
   /** Optional: a token without a name says nothing about it, and the people directory keeps the one it has. */
   name: z.string().min(1).optional(),
   tenant: z.string().regex(TENANT_PATTERN),
