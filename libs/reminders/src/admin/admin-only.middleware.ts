@@ -2,6 +2,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { TokenVerifier } from '../../../platform/src/auth/auth.guard.js';
 
 const COOKIE = 'bk_queues_token';
+/** The write-mode dashboard is a separate mount, so write mode is always an explicit choice. */
+export const WRITE_SUFFIX = '-write';
 
 const problem = (res: Response, status: number, title: string, detail: string) => {
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
@@ -20,19 +22,24 @@ function cookie(header: string | undefined, name: string): string | undefined {
 }
 
 /**
- * Guards an Express mount (bull-board) with the platform's token verification: admins only.
+ * Guards an Express mount (bull-board) with the platform's token verification: the platform operator
+ * only, since the dashboard shows every förbund's jobs. A read-only mount also refuses every request
+ * that could change the queue, whatever the UI offers.
  * A browser cannot send a bearer header when navigating, so `?token=…` is accepted once and
  * traded for an HttpOnly cookie scoped to the mount path (then redirected without the token).
  */
-export function adminOnly(verify: TokenVerifier, basePath: string): RequestHandler {
+export function operatorOnly(verify: TokenVerifier, basePath: string, options: { readOnly: boolean }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
     const token = bearer ?? fromQuery ?? cookie(req.headers.cookie, COOKIE);
-    if (!token) return problem(res, 401, 'Unauthorized', 'An admin bearer token is required (header, or ?token= once in a browser)');
+    if (!token) return problem(res, 401, 'Unauthorized', 'An operator bearer token is required (header, or ?token= once in a browser)');
     verify(token).then(
       (principal) => {
-        if (!principal.roles.includes('admin')) return problem(res, 403, 'Forbidden', 'The queue dashboard is for admins only');
+        if (!principal.roles.includes('operator')) return problem(res, 403, 'Forbidden', 'The queue dashboard is for the platform operator only');
+        if (options.readOnly && !['GET', 'HEAD'].includes(req.method)) {
+          return problem(res, 403, 'Forbidden', `The dashboard is read-only; open ${basePath}${WRITE_SUFFIX} for write mode`);
+        }
         if (fromQuery !== undefined && bearer === undefined) {
           res.setHeader('Set-Cookie', `${COOKIE}=${encodeURIComponent(token)}; Path=${basePath}; HttpOnly; SameSite=Strict`);
           const url = new URL(req.originalUrl, 'http://local');

@@ -10,7 +10,7 @@ import { createTokenVerifier } from '../../../platform/src/auth/tokens.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
-import { adminOnly } from './admin-only.middleware.js';
+import { WRITE_SUFFIX, operatorOnly } from './admin-only.middleware.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
@@ -32,17 +32,23 @@ export class BullBoardMount implements OnModuleInit {
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter;
     if (!http) return;
-    const serverAdapter = new ExpressAdapter();
-    serverAdapter.setBasePath(BULL_BOARD_PATH);
-    // @bull-board/express pins its own patch release of @bull-board/api; the adapter contract is the same.
-    const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
-    createBullBoard({
-      queues: [new BullMQAdapter(this.queue)],
-      serverAdapter: board,
-      options: { uiConfig: { boardTitle: 'Beslutskedjan' } },
-    });
     const app = http.getInstance<Express>();
-    app.use(BULL_BOARD_PATH, adminOnly(createTokenVerifier(this.config.auth), BULL_BOARD_PATH), serverAdapter.getRouter() as Express);
-    this.logger.log(`Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (admin token required)`);
+    const verify = createTokenVerifier(this.config.auth);
+    for (const readOnly of [true, false]) {
+      const path = readOnly ? BULL_BOARD_PATH : `${BULL_BOARD_PATH}${WRITE_SUFFIX}`;
+      const serverAdapter = new ExpressAdapter();
+      serverAdapter.setBasePath(path);
+      // @bull-board/express pins its own patch release of @bull-board/api; the adapter contract is the same.
+      const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
+      createBullBoard({
+        queues: [new BullMQAdapter(this.queue, { readOnlyMode: readOnly })],
+        serverAdapter: board,
+        options: { uiConfig: { boardTitle: readOnly ? 'Beslutskedjan (read-only)' : 'Beslutskedjan (write mode)' } },
+      });
+      app.use(path, operatorOnly(verify, path, { readOnly }), serverAdapter.getRouter() as Express);
+    }
+    this.logger.log(
+      `Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (read-only; write mode at ${BULL_BOARD_PATH}${WRITE_SUFFIX}); operator token required`,
+    );
   }
 }
