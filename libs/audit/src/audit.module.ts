@@ -5,6 +5,7 @@ import { ErasePersonalDataHandler } from './erasure/erase-personal-data.handler.
 import { ErasePersonalDataHttp } from './erasure/erase-personal-data.http.js';
 import { ExportsHttp } from './exports/exports.http.js';
 import { AuditTrailHttp } from './integrity/audit-trail.http.js';
+import { AuditTrailService } from './integrity/audit-trail.service.js';
 import { auditProjection } from './read/audit.projection.js';
 import { AuditQueriesHttp } from './read/audit-queries.http.js';
 import { applicationUpcasters } from './schema-evolution/application.upcasters.js';
@@ -19,5 +20,5 @@ const commandHandlers = [ErasePersonalDataHandler];
 const controllers = [AuditTrailHttp, CaseTimelineHttp, AuditQueriesHttp, ExportsHttp, ErasePersonalDataHttp];
 
 /** Audit of decisions over time (DOMAIN.md §7): tamper evidence, timelines, time travel, exports, erasure. */
-@Module({ controllers, providers: [...commandHandlers] })
+@Module({ controllers, providers: [...commandHandlers, AuditTrailService], exports: [AuditTrailService] })
 export class AuditModule {}

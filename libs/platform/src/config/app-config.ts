@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { TENANT_PATTERN } from '../../../shared/src/identity.js';
 
@@ -31,6 +32,10 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SEAL_KEY_FILE: z.string().min(1).optional(),
+  SEAL_DIGEST_DIR: z.string().min(1).optional(),
+  SEAL_QUIET_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -84,6 +89,18 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  audit: {
+    /**
+     * HMAC key of the seals: SEAL_KEY, or the file SEAL_KEY_FILE (default ~/.beslutskedjan/seal-key, created
+     * once), kept outside DATA_DIR so whoever can write the database cannot forge a seal.
+     */
+    sealKey: Buffer;
+    sealKeySource: 'env' | 'file';
+    /** Where each seal's digest is appended, one file a day, for an operator to archive elsewhere. */
+    digestDir: string;
+    /** The worker seals a förbund's log after this long without new events (and at least daily). */
+    quietSeconds: number;
+  };
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -128,6 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    audit: {
+      sealKey: c.SEAL_KEY ? Buffer.from(c.SEAL_KEY, 'utf8') : ensureSealKeyFile(c.SEAL_KEY_FILE ?? join(homedir(), '.beslutskedjan', 'seal-key')),
+      sealKeySource: c.SEAL_KEY ? 'env' : 'file',
+      digestDir: resolve(c.SEAL_DIGEST_DIR ?? join(dataDir, 'seal-digests')),
+      quietSeconds: c.SEAL_QUIET_SECONDS,
+    },
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
 }
@@ -178,6 +201,23 @@ export function ensureLocalSecret(dataDir: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+/** The seal key file is made once with 32 random bytes, readable by its owner only; every process shares it. */
+export function ensureSealKeyFile(file: string): Buffer {
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(path, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process made it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const key = readFileSync(path, 'utf8').trim();
+  if (key.length < 32) throw new ConfigError(`Invalid configuration:\n  SEAL_KEY_FILE: ${path} must hold at least 32 characters`);
+  return Buffer.from(key, 'utf8');
 }
 
 /** For a process's entry point: a bad configuration stops it with the variables named and exit code 2. */
