@@ -191,6 +191,20 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
   });
 });
 
+describe('Reminders API when Redis is down', () => {
+  let api: Api;
+  beforeAll(async () => {
+    // Nothing listens on port 1: Redis is configured but gone.
+    api = await startApi({ REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(() => api.app.close());
+
+  it('reports the API degraded, not down: commands and queries still work, only reminders wait', async () => {
+    const res = await api.http.get('/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'degraded', checks: { redis: { status: 'down' }, eventStore: { status: 'up' } } });
+  });
+});
+
 const REDIS_URL = testRedisUrl(2);
 const redisMissing = redisUnavailable(REDIS_URL);
 if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API spec: ${redisMissing}`);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { privateFile } from '../../../shared/src/private-files.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -32,10 +32,7 @@ export class VerifiedCheckpoints {
   }
 
   static open(dataDir: string): VerifiedCheckpoints {
-    mkdirSync(dataDir, { recursive: true });
-    const file = join(dataDir, 'audit-verified.sqlite');
-    const db = new Database(file);
-    chmodSync(file, 0o600);
+    const db = new Database(privateFile(join(dataDir, 'audit-verified.sqlite')));
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     return new VerifiedCheckpoints(db);

@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { privateFile } from '../../../shared/src/private-files.js';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from '../event.js';
@@ -86,8 +85,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   static open(file: string): SqliteEventStore {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file);
+    const db = new Database(privateFile(file));
     applyDurablePragmas(db);
     createEventTables(db);
     return new SqliteEventStore(db);

@@ -55,10 +55,10 @@ export class HealthController {
     } else {
       checks.worker = workerCheck(readSqliteBeats(this.config.dataDir));
     }
-    const statuses = Object.values(checks).map((c) => (c as Check).status);
-    const down = statuses.includes('down');
-    // A stale worker degrades the service (reminders wait) but the API itself still answers.
-    const degraded = statuses.includes('stale');
+    // Only the event store and the read models make the API unable to serve. Redis down or a stale worker
+    // degrades it (reminders wait); an orchestrator must not restart a healthy API for that.
+    const down = [eventStore.status, (checks.readModels as Check).status].includes('down');
+    const degraded = Object.values(checks).some((c) => ['down', 'stale'].includes((c as Check).status));
     response.status(down ? 503 : 200);
     return { status: down ? 'down' : degraded ? 'degraded' : 'up', checks };
   }
