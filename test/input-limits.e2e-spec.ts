@@ -75,7 +75,7 @@ describe('input limits', () => {
     return `{"title":"Riktlinjer","text":"Text","rules":${rules}}`;
   };
 
-  it.each([100, 10_000])('given policy rules nested %i deep, then 400, not a stack overflow', async (depth) => {
+  it.each([100, 100_000])('given policy rules nested %i deep, then 400, not a stack overflow', async (depth) => {
     const deep = nestedRules(depth);
     await refusedWithoutEvents(() => draft('limits-deep').type('json').send(deep));
     await refusedWithoutEvents(() => draft('limits-deep').type('json').set('Idempotency-Key', `deep-${depth}`).send(deep));

@@ -204,6 +204,9 @@ describe('Reminders API when Redis is down', () => {
   it('reports the API degraded, not down: commands and queries still work, only reminders wait', async () => {
     const res = await api.http.get('/health').expect(200);
     expect(res.body).toMatchObject({ status: 'degraded', checks: { redis: { status: 'down' }, eventStore: { status: 'up' } } });
+    const ready = await api.http.get('/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'degraded', details: { redis: { status: 'degraded' }, eventStore: { status: 'up' } } });
+    await api.http.get('/health/live').expect(200);
   });
 });
 

@@ -38,6 +38,10 @@ const schema = z.object({
   SEAL_KEY_FILE: z.string().min(1).optional(),
   SEAL_DIGEST_DIR: z.string().min(1).optional(),
   SEAL_QUIET_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  CORS_ORIGINS: z.string().trim().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(1000),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -93,6 +97,12 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  http: {
+    /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated); none: CORS stays closed. */
+    corsOrigins: string[];
+    /** Requests per window and user (after authentication) and per client IP (before it). */
+    rateLimit: { windowSeconds: number; perUser: number; perIp: number };
+  };
   audit: {
     /**
      * HMAC key of the seals: SEAL_KEY, or the file SEAL_KEY_FILE (default ~/.beslutskedjan/seal-key, created
@@ -150,6 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    http: {
+      corsOrigins: parseOrigins(c.CORS_ORIGINS),
+      rateLimit: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, perUser: c.RATE_LIMIT_PER_USER, perIp: c.RATE_LIMIT_PER_IP },
+    },
     audit: {
       sealKey: c.SEAL_KEY ? Buffer.from(c.SEAL_KEY, 'utf8') : ensureSealKeyFile(c.SEAL_KEY_FILE ?? join(homedir(), '.beslutskedjan', 'seal-key')),
       sealKeySource: c.SEAL_KEY ? 'env' : 'file',
@@ -206,6 +220,19 @@ export function ensureLocalSecret(dataDir: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+/** CORS_ORIGINS: exact origins such as `https://beslut.example.se`, comma-separated. */
+function parseOrigins(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`Invalid configuration:\n  CORS_ORIGINS: "${origin}" must be an origin such as https://beslut.example.se`);
+      return origin;
+    });
 }
 
 /** The seal key file is made once with 32 random bytes, readable by its owner only; every process shares it. */

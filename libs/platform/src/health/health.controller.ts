@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,6 +36,7 @@ export interface WorkerBeat {
 /** Liveness and readiness for operators: the event store, the read models and, when configured, Redis. */
 @Controller('health')
 @ApiTags('operations')
+@SkipThrottle({ default: true, ip: true })
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,

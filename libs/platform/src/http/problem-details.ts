@@ -26,6 +26,7 @@ const TITLES: Record<number, string> = {
   413: 'För stor begäran (payload too large)',
   415: 'Fel innehållstyp (unsupported media type)',
   422: 'Regel bryts (domain rule violated)',
+  429: 'För många förfrågningar (rate limited)',
   500: 'Internt fel (internal error)',
   503: 'Tjänsten är inte tillgänglig (unavailable)',
 };
@@ -38,6 +39,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
   500: 'INTERNAL',
   503: 'UNAVAILABLE',
 };
