@@ -15,12 +15,17 @@ import type { Projection } from '../../projections/src/projection.js';
 import { ProjectionRunner } from '../../projections/src/projection-runner.js';
 import { CLOCK, systemClock } from '../../shared/src/clock.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TerminusModule } from '@nestjs/terminus';
+import { IpRateLimitGuard, UserRateLimitGuard, rateLimitOptions } from './http/rate-limit.guard.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { CommandContextFactory } from './commands/command-context.factory.js';
 import { CommandExecutor, UPCASTERS } from './commands/command-executor.js';
 import { IdempotencyInterceptor } from './commands/idempotency.interceptor.js';
 import type { AppConfig } from './config/app-config.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthProbes } from './health/health-probes.js';
+import { ProbesController } from './health/probes.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { openEventStore } from './persistence/open-event-store.js';
 import { openReadDb } from './persistence/read-db.js';
@@ -83,9 +88,11 @@ export class PlatformModule {
       imports: [
         CqrsModule.forRoot(),
         DiscoveryModule,
+        ThrottlerModule.forRoot(rateLimitOptions(config)),
+        TerminusModule,
         LoggerModule.forRoot(loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true })),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, ProbesController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -100,13 +107,17 @@ export class PlatformModule {
             new ProjectionRunner(store, db, options.projections, upcasters),
         },
         { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(config.auth) },
+        // In this order: the IP limit before authentication, the user's limit after it.
+        { provide: APP_GUARD, useClass: IpRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: RUN_REACTIONS, useValue: options.runReactions ?? false },
         { provide: METRICS, useFactory: () => new Registry() },
         ProcessMetrics,
         ReactionHost,
+        HealthProbes,
         PlatformLifecycle,
         CommandExecutor,
         CommandContextFactory,
