@@ -11,6 +11,9 @@ import { AutoSealer } from '../../../libs/audit/src/integrity/auto-seal/auto-sea
 import { auditActivityProjection } from '../../../libs/audit/src/integrity/auto-seal/audit-activity.projection.js';
 
 /** The worker's read models: the reminder schedule, and what delivery reads (cases, board). */
+/** The worker's upcasters (also used by tools/rebuild-read-models.ts). */
+export const workerUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
+
 export const workerProjections = (config: AppConfig) => [...policyProjections, ...RemindersWorkerModule.projections(config), auditActivityProjection];
 
 /**
@@ -24,7 +27,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters] }),
+        PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: workerUpcasters }),
         RemindersWorkerModule.forRoot(config),
       ],
       providers: [WorkerHeartbeat, AuditTrailService, AutoSealer],
