@@ -51,7 +51,10 @@ function pick(n: number): Op {
 interface Outcome {
   status: number;
   ms: number;
+  /** The connection was reset or refused by the server. */
   reset: boolean;
+  /** No answer within the client's 30 s. */
+  timeout: boolean;
 }
 
 function call(agent: Agent, port: number, method: string, path: string, token: string | null, body?: unknown): Promise<Outcome> {
@@ -72,13 +75,14 @@ function call(agent: Agent, port: number, method: string, path: string, token: s
       },
       (res) => {
         res.on('data', () => undefined);
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, reset: false }));
-        res.on('error', () => resolve({ status: 0, ms: performance.now() - t0, reset: true }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, reset: false, timeout: false }));
+        res.on('error', () => resolve({ status: 0, ms: performance.now() - t0, reset: true, timeout: false }));
       },
     );
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ status: 0, ms: performance.now() - t0, reset: ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT'].includes(error.code ?? '') || true }),
-    );
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const timeout = error.code === 'ETIMEDOUT';
+      resolve({ status: 0, ms: performance.now() - t0, reset: !timeout, timeout });
+    });
     req.setTimeout(30_000, () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
     if (payload) req.write(payload);
     req.end();
@@ -170,6 +174,7 @@ async function run(ctx: BenchContext): Promise<MeasurementOutcome> {
       status5xx: count((r) => r.status >= 500),
       status429: count((r) => r.status === 429),
       resets: count((r) => r.reset),
+      timeouts: count((r) => r.timeout),
       statuses: tally(results.map((r) => r.status)),
       byKind,
       loopDelayP99Ms: serverStats.loopDelayP99Ms,
