@@ -43,6 +43,8 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(1000),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -132,6 +134,10 @@ export interface AppConfig {
     /** The worker seals a förbund's log after this long without new events (and at least daily). */
     quietSeconds: number;
   };
+  /** METRICS_PORT: /metrics on a listener of its own, without a token (unset: only the API's operator-only /metrics). */
+  metricsPort: number | undefined;
+  /** LOG_LEVEL; `info` by default, `warn` under a test runner (NODE_ENV=test) so suites stay readable. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -189,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       digestDir: resolve(c.SEAL_DIGEST_DIR ?? join(dataDir, 'seal-digests')),
       quietSeconds: c.SEAL_QUIET_SECONDS,
     },
+    metricsPort: c.METRICS_PORT,
+    logLevel: c.LOG_LEVEL ?? ((env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? 'warn' : 'info'),
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
 }
