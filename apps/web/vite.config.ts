@@ -18,6 +18,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      // The design system's icons are marked "use client" (a React Server Components hint); meaningless in an SPA.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   plugins: [firstScreenSize({ limitKb: 250, firstScreenModule: '/features/sign-in/' })],
   server: { proxy: { '/api': 'http://localhost:3000', '/health': 'http://localhost:3000' } },
