@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import type { AppConfig } from '../../../../libs/platform/src/config/app-config.js';
 import { AuthConfigHttp } from './auth-config.http.js';
 import { DemoSignInHttp } from './demo-sign-in.http.js';
-import { AUTH_CONFIG, WEB_CONFIG } from './web.tokens.js';
+import { WebAppServer } from './web-app-server.js';
+import { AUTH_CONFIG, WEB_CONFIG, WEB_STATIC_OPTIONS } from './web.tokens.js';
 
 /** Paths the API owns: never answered with the app's index.html. */
 const API_PATHS = ['api', 'docs', 'openapi.json', 'health', 'admin', 'metrics'];
@@ -26,7 +26,7 @@ class DemoSignInWarning implements OnApplicationBootstrap {
 
 /**
  * The web app's edge: how to sign in, the demo sign-in (only when allowed), and the built app at `/`.
- * Serving goes through @nestjs/serve-static, which has loaders for both Express and Fastify.
+ * Serving goes through @nestjs/serve-static's loaders, which exist for both Express and Fastify.
  */
 @Module({})
 export class WebAppModule {
@@ -36,12 +36,12 @@ export class WebAppModule {
     if (!built) new Logger('WebApp').log(`No built web app in ${web.distDir} (npm run build:web); serving the API only`);
     return {
       module: WebAppModule,
-      imports: built ? [ServeStaticModule.forRoot({ rootPath: web.distDir, exclude: spaFallbackExclusions(web.demoSignIn) })] : [],
       controllers: [AuthConfigHttp, ...(web.demoSignIn ? [DemoSignInHttp] : [])],
       providers: [
         { provide: WEB_CONFIG, useValue: web },
         { provide: AUTH_CONFIG, useValue: config.auth },
         ...(web.demoSignIn ? [DemoSignInWarning] : []),
+        ...(built ? [{ provide: WEB_STATIC_OPTIONS, useValue: { rootPath: web.distDir, exclude: spaFallbackExclusions(web.demoSignIn) } }, WebAppServer] : []),
       ],
     };
   }

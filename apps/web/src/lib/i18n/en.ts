@@ -48,7 +48,7 @@ export const en: Messages = {
     signInAs: 'Sign in as {{name}}',
     completing: 'Signing in …',
   },
-  common: { loading: 'Loading …', yes: 'Yes', no: 'No' },
+  common: { loading: 'Loading …', yes: 'Yes', no: 'No', dateHint: 'YYYY-MM-DD' },
   problem: { ruleBroken: 'Not possible: a rule prevents it', failed: 'That did not work' },
   problems: {
     UNKNOWN: 'Something went wrong. Try again in a moment.',

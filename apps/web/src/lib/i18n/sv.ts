@@ -46,7 +46,7 @@ export const sv = {
     signInAs: 'Logga in som {{name}}',
     completing: 'Loggar in …',
   },
-  common: { loading: 'Laddar …', yes: 'Ja', no: 'Nej' },
+  common: { loading: 'Laddar …', yes: 'Ja', no: 'Nej', dateHint: 'ÅÅÅÅ-MM-DD' },
   problem: { ruleBroken: 'Det gick inte: en regel hindrar det', failed: 'Det gick inte' },
   problems: {
     UNKNOWN: 'Något gick fel. Försök igen om en stund.',

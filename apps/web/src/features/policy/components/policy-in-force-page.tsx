@@ -24,7 +24,7 @@ export function PolicyInForcePage() {
       <PageHeading>{date ? t('policy.inForceOn', { date }) : t('policy.inForceToday')}</PageHeading>
       <PolicyNav />
       <form onSubmit={submit} className="inline-form" aria-label={t('policy.chooseDate')}>
-        <Textfield id="policy-date" label={t('policy.date')} type="date" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <Textfield id="policy-date" label={t('policy.date')} description={t('common.dateHint')} value={typed} onChange={(e) => setTyped(e.target.value)} />
         <Button type="submit" variant="secondary">
           {t('policy.show')}
         </Button>

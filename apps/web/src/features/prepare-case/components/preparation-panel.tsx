@@ -62,7 +62,7 @@ function RequestSupplement({ id }: { id: string }) {
       onSubmit={() => request.mutate({ question, dueDate }, { onSuccess: () => setQuestion('') })}
     >
       <Textfield id={f.id('question')} label={t('prepare.fields.question')} multiline rows={4} value={question} onChange={(e) => setQuestion(e.target.value)} error={f.error('question')} />
-      <Textfield id={f.id('dueDate')} label={t('prepare.fields.dueDate')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} error={f.error('dueDate')} />
+      <Textfield id={f.id('dueDate')} label={t('prepare.fields.dueDate')} description={t('common.dateHint')} value={dueDate} onChange={(e) => setDueDate(e.target.value)} error={f.error('dueDate')} />
     </CommandForm>
   );
 }

@@ -41,8 +41,8 @@ export function TermsFields({ formId, values, onChange, error }: { formId: strin
       <Fieldset.Legend>{t('prepare.terms')}</Fieldset.Legend>
       <Textfield id={f.id('terms.amountSek')} label={t('prepare.fields.terms.amountSek')} inputMode="numeric" suffix="kr" value={values.amountSek} onChange={(e) => set('amountSek', e.target.value)} error={f.error('terms.amountSek')} />
       <div className="two-columns">
-        <Textfield id={f.id('terms.period.from')} label={t('prepare.fields.terms.period.from')} type="date" value={values.from} onChange={(e) => set('from', e.target.value)} error={f.error('terms.period.from')} />
-        <Textfield id={f.id('terms.period.to')} label={t('prepare.fields.terms.period.to')} type="date" value={values.to} onChange={(e) => set('to', e.target.value)} error={f.error('terms.period.to')} />
+        <Textfield id={f.id('terms.period.from')} label={t('prepare.fields.terms.period.from')} description={t('common.dateHint')} value={values.from} onChange={(e) => set('from', e.target.value)} error={f.error('terms.period.from')} />
+        <Textfield id={f.id('terms.period.to')} label={t('prepare.fields.terms.period.to')} description={t('common.dateHint')} value={values.to} onChange={(e) => set('to', e.target.value)} error={f.error('terms.period.to')} />
       </div>
       <Textfield
         id={f.id('terms.progressEveryMonths')}

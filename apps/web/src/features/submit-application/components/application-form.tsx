@@ -28,12 +28,12 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
     return e ? fieldMessage(t, e) : undefined;
   };
   const labelOf = (path: string) => t(`form.fields.${path.replace(/\[\d+\]/g, '')}`, { defaultValue: path });
-  const text = (path: string, key: keyof FormValues, extra: { description?: string; multiline?: boolean; type?: 'date' } = {}) => {
+  const text = (path: string, key: keyof FormValues, extra: { description?: string; multiline?: boolean } = {}) => {
     const common = { id: fieldId(path), label: labelOf(path), description: extra.description, value: v[key] as string, error: errorFor(path) };
     return extra.multiline ? (
       <Textfield {...common} multiline rows={6} onChange={(e) => set(key, e.target.value as never)} />
     ) : (
-      <Textfield {...common} type={extra.type ?? 'text'} onChange={(e) => set(key, e.target.value as never)} />
+      <Textfield {...common} type="text" onChange={(e) => set(key, e.target.value as never)} />
     );
   };
   const submit = (e: FormEvent) => {
@@ -79,8 +79,8 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
           ))}
         </Fieldset>
         <div className="two-columns">
-          {text('period.from', 'periodFrom', { type: 'date' })}
-          {text('period.to', 'periodTo', { type: 'date' })}
+          {text('period.from', 'periodFrom', { description: t('common.dateHint') })}
+          {text('period.to', 'periodTo', { description: t('common.dateHint') })}
         </div>
       </Fieldset>
       <Fieldset>
