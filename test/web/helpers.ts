@@ -44,8 +44,11 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
  */
 export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
   const max = options.max ?? 120;
+  await target.waitFor();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    // Past the last element the focus leaves the page (to the browser's own controls): not a stop.
+    if (await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)) continue;
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'none';
