@@ -7,6 +7,7 @@ const WEB_DIST = resolve('dist/web');
 const built = existsSync(`${WEB_DIST}/index.html`);
 if (!built) console.warn(`SKIPPED: the demo sign-in page checks need the built web app in ${WEB_DIST} (npm run build)`);
 const withPage = built ? it : it.skip;
+jest.setTimeout(60_000);
 
 describe('Demo sign-in', () => {
   describe('with the demo on and no OIDC issuer', () => {
