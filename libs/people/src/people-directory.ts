@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { privateFile } from '../../shared/src/private-files.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -45,8 +45,7 @@ export class PeopleDirectory {
   }
 
   static open(dataDir: string): PeopleDirectory {
-    mkdirSync(dataDir, { recursive: true });
-    const db = new Database(join(dataDir, 'people.sqlite'));
+    const db = new Database(privateFile(join(dataDir, 'people.sqlite')));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 10000');
@@ -73,6 +72,12 @@ export class PeopleDirectory {
       locale: details.locale ?? null,
       at,
     });
+  }
+
+  /** Forgets the e-mail address only: the name stays where it is part of a public record. */
+  eraseContact(tenant: string, userId: string, at: string): void {
+    this.db.prepare('UPDATE people SET email = NULL, updated_at = ? WHERE tenant = ? AND user_id = ?').run(at, tenant, userId);
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** Forgets the name and e-mail address for good; decisions keep the user id. */

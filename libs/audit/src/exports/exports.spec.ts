@@ -38,6 +38,15 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
     expect(parseCsv(csv)).toEqual([['A', 'B', 'C', 'D', 'E'], ...rows]);
   });
 
+  it('separates with `;` for Swedish Excel by default, or `,` when asked, quoting whichever is chosen', () => {
+    const rows = [['1,5 mnkr', 'a;b']];
+    const semicolon = toCsv(['A', 'B'], rows);
+    expect(semicolon).toBe('\uFEFFA;B\r\n1,5 mnkr;"a;b"\r\n');
+    const comma = toCsv(['A', 'B'], rows, ',');
+    expect(comma).toBe('\uFEFFA,B\r\n"1,5 mnkr",a;b\r\n');
+    expect(parseCsv(comma, ',')).toEqual([['A', 'B'], ...rows]);
+  });
+
   it('writes numbers as they are and keeps a spreadsheet from running text as a formula', () => {
     const csv = toCsv(
       ['n', 'text'],
@@ -62,7 +71,7 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
       '2026/0042',
       '2024-03-14',
       '2024-03-14T13:05:00.000Z',
-      'Beslut: bifall 250 000 kr',
+      'Beslut efter votering: bifall 250 000 kr',
       'Ärla Ordförande',
       'ordförande',
       'Enligt förslaget, med "citat", komma och\nny rad.',
@@ -113,7 +122,7 @@ describe('PDF', () => {
     const text = pdfText(pdf);
     if (text === null) console.warn('SKIPPED: PDF text check: pdftotext not found (apt-get install -y poppler-utils)');
     else
-      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
+      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut efter votering: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
         expect(text).toContain(line);
   });
 
@@ -126,6 +135,8 @@ describe('PDF', () => {
       minutes: generateMinutes(meeting),
       sha256: 'f'.repeat(64),
       signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
+      attestedOn: null,
+      postedOn: null,
       attested: false,
       nameOf: names,
       printedAt: '2024-04-02T08:00:00.000Z',

@@ -62,15 +62,19 @@ const ORG = { name: 'Exempelstads kommun', organisationNumber: '212000-0142' };
 export const content = (title: string): ApplicationContent => ({
   title,
   description: 'Arbetsförberedande insatser på ett arbetsintegrerande socialt företag.',
-  applicant: { ...ORG, memberKind: 'kommun' },
+  aims: 'Deltagarna kommer närmare arbetsmarknaden.',
+  applicant: { ...ORG, memberKind: 'kommun', unit: { code: 'amf', name: 'Arbetsmarknadsförvaltningen' } },
+  cooperatingMembers: [],
   procuringMember: { ...ORG, kind: 'kommun' },
-  provider: { name: 'Kooperativet Exempel', organisationNumber: '769600-1234', isAsf: true, relation: 'agreement' },
+  provider: { name: 'Kooperativet Exempel', organisationNumber: '769600-1234', isAsf: true, relation: 'agreement', isMember: false, asfStatus: 'assessed_asf' },
+  staffEmployer: null,
   category: 'individual',
   kind: 'work_preparatory_at_asf',
   targetGroups: ['long_term_unemployed_income_support'],
   budget: [{ year: 2027, amountSek: 300_000 }],
   period: { from: '2027-01-01', to: '2027-12-31' },
-  fundingRecipient: 'procuring_member',
+  fundingRecipient: { ...ORG, role: 'member' },
+  answers: { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false },
 });
 
 export const submitted = (
@@ -215,7 +219,7 @@ export const membershipEnded = (personId: string, termFrom: string, endedOn: str
 
 export const meetingScheduled = (meetingId: string, date: string): BoardMeetingScheduled => ({
   type: 'BoardMeetingScheduled',
-  data: { meetingId, date, label: `Styrelsemöte ${date}`, location: null, scheduledBy: DIRECTOR.userId },
+  data: { meetingId, date, time: null, label: `Styrelsemöte ${date}`, location: null, scheduledBy: DIRECTOR.userId },
 });
 export const agendaItemAdded = (
   meetingId: string,
@@ -243,7 +247,7 @@ export const agendaItemAdded = (
 });
 export const meetingOpened = (meetingId: string, present: string[], board: BoardSeat[], adjusterId: string): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId, present, adjusterId, board, openedBy: CHAIR.userId },
+  data: { meetingId, present, adjusterId, secretaryId: null, othersPresent: [], attestationDueOn: null, board, openedBy: CHAIR.userId },
 });
 export const itemOpened = (meetingId: string, itemNo: number): AgendaItemOpened => ({
   type: 'AgendaItemOpened',
@@ -251,7 +255,7 @@ export const itemOpened = (meetingId: string, itemNo: number): AgendaItemOpened 
 });
 export const voteCast = (meetingId: string, itemNo: number, personId: string, replacing: string | null = null): VoteCast => ({
   type: 'VoteCast',
-  data: { meetingId, itemNo, personId, vote: 'approve', replacing },
+  data: { meetingId, itemNo, personId, vote: 'yes', replacing },
 });
 export const recusalDeclared = (meetingId: string, itemNo: number, personId: string): RecusalDeclared => ({
   type: 'RecusalDeclared',
@@ -266,7 +270,8 @@ export const outcomeRecorded = (meetingId: string, itemNo: number, board: BoardS
     terms: null,
     amended: false,
     motivation: null,
-    tally: { approve: 3, reject: 0, abstain: 0 },
+    tally: { yes: 3, no: 0, abstain: 0 },
+    method: 'votering', presidingId: CHAIR.userId, motionNo: null, castingVote: null, serving: [],
     votes: [],
     recusals: [],
     quorum: { members: board.length, participating: 3, required: 3 },
