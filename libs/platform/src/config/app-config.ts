@@ -29,6 +29,7 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -87,6 +88,8 @@ export interface AppConfig {
     jobLockMs: number;
     mailFrom: string;
   };
+  /** Server-sent event streams: a comment this often keeps proxies from closing an idle stream. */
+  live: { heartbeatMs: number };
 }
 
 export class ConfigError extends Error {
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
+    live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
 }
 
