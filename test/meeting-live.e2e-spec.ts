@@ -24,6 +24,7 @@ describe('Meeting live stream (e2e)', () => {
   let tok: Record<string, string>;
   let meetingId: string;
   let person: (seat: string) => string;
+  let applicationIds: string[];
   let base: string;
   const open: SseClient[] = [];
   /** Milliseconds from a command's response to its SSE message, per client (negative: the message came first). */
@@ -52,10 +53,12 @@ describe('Meeting live stream (e2e)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ now: '2026-12-10T13:00:00.000Z', env: { SEED_DEMO: 'false', LIVE_HEARTBEAT_MS: '250' } });
+    // The cases are prepared in November; the meeting is held on 10 December.
+    t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', LIVE_HEARTBEAT_MS: '250' } });
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    ({ api, tok, meetingId, person } = await boardWithMeeting(t, TENANT, 3));
+    ({ api, tok, meetingId, person, applicationIds } = await boardWithMeeting(t, TENANT, 3));
+    t.clock.set('2026-12-10T13:00:00.000Z');
     await t.settle();
   });
   afterAll(async () => {
@@ -122,6 +125,25 @@ describe('Meeting live stream (e2e)', () => {
     const live = (await meetingEventsAfter(missed.at(-1)!)).map((e) => e.position.toString());
     expect(resumed.messages.slice(before).map((m) => m.id)).toEqual(live);
     expect(changes(a).map((d) => d.position)).toEqual((await meetingEventsAfter(readyAt)).map((e) => e.position.toString()));
+  });
+
+  it("shows the auditor a case's timeline as it stood the day before the meeting, without the decision today's has", async () => {
+    const auditor = await t.token(['auditor'], { tenant: TENANT, userId: `${TENANT}-revisor` });
+    const path = `/api/applications/${applicationIds[0]}/timeline`;
+    type Entry = { type: string; date: string; decision?: Record<string, unknown> };
+    const decisions = (body: { entries: Entry[] }) => body.entries.filter((e) => e.decision !== undefined);
+    const before = (await api.get(auditor, `${path}?asOf=2026-12-09`)).body;
+    const today = (await api.get(auditor, path)).body;
+    expect(decisions(before)).toEqual([]);
+    expect(before.entries.length).toBeGreaterThan(3);
+    expect(before.entries.every((e: Entry) => e.date <= '2026-12-09')).toBe(true);
+    expect(decisions(today).map((e) => [e.type, e.date])).toEqual([
+      ['OutcomeRecorded', '2026-12-10'],
+      ['BoardDecisionTookEffect', '2026-12-10'],
+    ]);
+    expect(decisions(today)[0]!.decision).toMatchObject({ by: 'board', outcome: 'approved', recusals: [expect.objectContaining({ personId: person('kommun') })] });
+    expect((await api.get(auditor, `${path}?asOf=2026-11-01`, 404)).body.code).toBe('APPLICATION_NOT_FOUND');
+    expect((await api.get(auditor, `${path}?asOf=someday`, 400)).body.errors).toEqual([expect.objectContaining({ field: 'asOf' })]);
   });
 
   it('keeps an idle stream open with comments that carry no id, so a resume point never moves', async () => {

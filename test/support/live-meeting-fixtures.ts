@@ -44,9 +44,11 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
 
   const scheduled = await api.post(tok.director!, '/api/meetings', { date: '2026-12-10', label: 'Styrelsemöte 2026-12-10' });
   const meetingId = (scheduled.body.streamId as string).split('meeting-')[1]!;
+  const applicationIds: string[] = [];
   for (let n = 1; n <= items; n++) {
     const submitted = await api.post(tok.applicant!, '/api/applications', applicationContent({ title: `Arbetsträning ${n}` }));
     const id = submitted.body.applicationId as string;
+    applicationIds.push(id);
     await api.post(tok.director!, `/api/applications/${id}/preparation`);
     await api.post(tok.director!, `/api/applications/${id}/recommendation`, {
       recommendation: 'approve',
@@ -55,7 +57,7 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
     });
     await api.post(tok.director!, `/api/meetings/${meetingId}/agenda`, { applicationId: id });
   }
-  return { api, tok, meetingId, person: (seat: string) => `${tenant}-${seat}` };
+  return { api, tok, meetingId, applicationIds, person: (seat: string) => `${tenant}-${seat}` };
 }
 
 /** The presiding member opens the meeting; the AF member is absent and their substitute serves. */
