@@ -11,6 +11,7 @@ import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
 import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { WebAppModule } from './web/web-app.module.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
 export const apiUpcasters = [...policyUpcasters, ...auditUpcasters];
@@ -30,6 +31,7 @@ export class AppModule {
         InitiativeModule,
         AuditModule,
         RemindersApiModule.forRoot(config),
+        WebAppModule.forRoot(config),
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

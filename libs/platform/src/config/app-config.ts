@@ -30,6 +30,10 @@ const schema = z.object({
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
   LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  OIDC_ISSUER: url(['https', 'http']).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
+  WEB_DIST: z.string().min(1).default('./dist/web'),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -79,6 +83,14 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  web: {
+    /** The built web app (vite build output) served at `/`; absent: the API runs without it. */
+    distDir: string;
+    /** Production sign-in: authorization code + PKCE against this issuer, for this client. */
+    oidc: { issuer: string; clientId: string; scope: string } | null;
+    /** The demo's sign-in page and token endpoint: only with the demo seeded and no OIDC issuer. */
+    demoSignIn: boolean;
+  };
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -105,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
   const timings = parseTimings(c.REMINDER_TIMINGS);
   const dataDir = resolve(c.DATA_DIR);
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
@@ -123,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    web: {
+      distDir: resolve(c.WEB_DIST),
+      oidc: c.OIDC_ISSUER ? { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), clientId: c.OIDC_CLIENT_ID ?? '', scope: c.OIDC_SCOPE } : null,
+      demoSignIn: c.SEED_DEMO === 'true' && c.OIDC_ISSUER === undefined && c.JWKS_URL === undefined,
+    },
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
     live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
