@@ -3,6 +3,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { boardWithMeeting, closingSteps, itemSteps, openingSteps, type Api, type MeetingStep } from './support/live-meeting-fixtures.js';
 import { quantile, SseClient } from './support/sse-client.js';
 
+// Setting up a policy, a board and three cases over HTTP takes longer than jest's default on a shared machine.
+jest.setTimeout(60_000);
+
 const TENANT = 'live';
 
 interface Data {
@@ -171,6 +174,21 @@ describe('Meeting live stream (e2e)', () => {
     expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'Last-Event-ID' })]);
     const notUuid = await t.http.get('/api/meetings/nope/live').auth(tok.chair!, { type: 'bearer' });
     expect(notUuid.status).toBe(400);
+  });
+
+  it('names the board and others at the meeting for the meeting room, from the people directory', async () => {
+    const body = (await api.get(tok.chair!, `/api/meetings/${meetingId}/participants`)).body;
+    expect(body.date).toBe('2026-12-10');
+    expect(body.people).toEqual(
+      expect.arrayContaining([
+        { personId: person('carl'), name: 'Test chair board_member', position: 'chair', memberOrganisation: 'Exempelstads kommun', substituteFor: null },
+        expect.objectContaining({ personId: person('sub-af'), position: 'substitute', substituteFor: person('af') }),
+      ]),
+    );
+    expect(body.people).toHaveLength(6);
+    const other = await t.token(['chair'], { tenant: 'annat', userId: 'annat-carl' });
+    expect((await api.get(other, `/api/meetings/${meetingId}/participants`, 404)).body.code).toBe('MEETING_NOT_FOUND');
+    await api.get(tok.applicant!, `/api/meetings/${meetingId}/participants`, 403);
   });
 
   it('is in the OpenAPI document as streamMeeting, so the generated client knows it', async () => {

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { StreamFeed } from '../../../platform/src/live/stream-feed.js';
+import { MeetingParticipantsHttp } from './meeting-participants.http.js';
 import { StreamMeetingHttp } from './stream-meeting.http.js';
 
-/** The meeting room's live stream, beside the board's commands and queries. */
-@Module({ controllers: [StreamMeetingHttp], providers: [StreamFeed] })
+/** What the meeting room needs beside the board's commands and queries: the live stream and the names. */
+@Module({ controllers: [StreamMeetingHttp, MeetingParticipantsHttp], providers: [StreamFeed] })
 export class LiveMeetingModule {}
