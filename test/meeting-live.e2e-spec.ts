@@ -181,7 +181,7 @@ describe('Meeting live stream (e2e)', () => {
     expect(body.date).toBe('2026-12-10');
     expect(body.people).toEqual(
       expect.arrayContaining([
-        { personId: person('carl'), name: 'Test chair board_member', position: 'chair', memberOrganisation: 'Exempelstads kommun', substituteFor: null },
+        { personId: person('carl'), name: 'Carl Ordförande', position: 'chair', memberOrganisation: 'Exempelstads kommun', substituteFor: null },
         expect.objectContaining({ personId: person('sub-af'), position: 'substitute', substituteFor: person('af') }),
       ]),
     );

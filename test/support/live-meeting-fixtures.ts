@@ -11,6 +11,16 @@ export interface MeetingStep {
   body?: Record<string, unknown>;
 }
 
+/** Names the people directory learns from each person's token. */
+export const SEAT_NAMES: Record<string, string> = {
+  chair: 'Carl Ordförande',
+  kommun: 'Kim Kommunsson',
+  region: 'Rut Regionsdotter',
+  af: 'Alf Arbetsson',
+  fk: 'Fia Kassadotter',
+  'sub-af': 'Siv Ersättare',
+};
+
 /**
  * A tenant with a policy, a five-seat board (the AF member absent, their substitute serving) and a
  * scheduled meeting with `items` recommended cases on its agenda. Returns the tokens by person.
@@ -23,9 +33,9 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
     applicant: await t.token(['applicant'], { tenant, userId: `${tenant}-ann` }),
     director: await t.token(['director'], { tenant, userId: `${tenant}-dora` }),
     admin: await t.token(['admin'], { tenant, userId: `${tenant}-adam` }),
-    chair: await t.token(['chair', 'board_member'], { tenant, userId: `${tenant}-carl` }),
+    chair: await t.token(['chair', 'board_member'], { tenant, userId: `${tenant}-carl`, name: SEAT_NAMES.chair }),
   };
-  for (const seat of ['kommun', 'region', 'af', 'fk', 'sub-af']) tok[seat] = await t.token(['board_member'], { tenant, userId: `${tenant}-${seat}` });
+  for (const seat of ['kommun', 'region', 'af', 'fk', 'sub-af']) tok[seat] = await t.token(['board_member'], { tenant, userId: `${tenant}-${seat}`, name: SEAT_NAMES[seat] });
   const appoint = (who: string, position: string, kind: Parameters<typeof member>[0], substituteFor: string | null = null) =>
     api.post(tok.admin!, '/api/board/appointments', {
       personId: `${tenant}-${who}`,
@@ -41,6 +51,8 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
   await appoint('af', 'member', 'arbetsformedlingen');
   await appoint('fk', 'member', 'forsakringskassan');
   await appoint('sub-af', 'substitute', 'arbetsformedlingen', 'af');
+  // Each person signs in once, so the directory knows their name before anyone looks at the meeting.
+  for (const seat of ['chair', 'kommun', 'region', 'af', 'fk', 'sub-af']) await api.get(tok[seat]!, '/api/inbox');
 
   const scheduled = await api.post(tok.director!, '/api/meetings', { date: '2026-12-10', label: 'Styrelsemöte 2026-12-10' });
   const meetingId = (scheduled.body.streamId as string).split('meeting-')[1]!;
