@@ -4,7 +4,7 @@ import { Logger, Module, type DynamicModule, type OnApplicationBootstrap } from 
 import type { AppConfig } from '../../../../libs/platform/src/config/app-config.js';
 import { AuthConfigHttp } from './auth-config.http.js';
 import { DemoSignInHttp } from './demo-sign-in.http.js';
-import { WebAppServer } from './web-app-server.js';
+import { WebAppServer } from './web-app-server.service.js';
 import { AUTH_CONFIG, WEB_CONFIG, WEB_STATIC_OPTIONS } from './web.tokens.js';
 
 /** Paths the API owns: never answered with the app's index.html. */

@@ -18,6 +18,8 @@ function useCaseCommand<B>(applicationId: string, send: (applicationId: string, 
       client.setQueryData(['application', applicationId], fresh);
       await client.invalidateQueries({ queryKey: ['inbox'] });
       await client.invalidateQueries({ queryKey: ['applications'] });
+      // The form that was used may be gone now: keep the keyboard user's place at the section.
+      requestAnimationFrame(() => document.getElementById('prepare-heading')?.focus());
     },
   });
 }

@@ -16,7 +16,7 @@ export function PreparationPanel({ detail }: { detail: CaseDetail }) {
   const preparing = detail.status === 'in_preparation' || detail.status === 'awaiting_supplement';
   return (
     <section aria-labelledby="prepare-heading" className="stack">
-      <Heading level={2} data-size="sm" id="prepare-heading">
+      <Heading level={2} data-size="sm" id="prepare-heading" tabIndex={-1}>
         {t('prepare.title')}
       </Heading>
       {detail.status === 'submitted' ? <TakeCase id={detail.applicationId} /> : null}
