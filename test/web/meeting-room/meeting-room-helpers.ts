@@ -55,7 +55,13 @@ export async function shownAt(page: Page, position: string, timeoutMs = 5000): P
     },
     position,
     { timeout: timeoutMs },
-  );
+  ).catch(async (error: Error) => {
+    const state = await page.evaluate(() => ({
+      shown: (window as unknown as { __shown?: unknown }).__shown ?? null,
+      attribute: document.querySelector('.meeting-room')?.getAttribute('data-position') ?? null,
+    }));
+    throw new Error(`${error.message}; waiting for ${position}, the page recorded ${JSON.stringify(state)}`);
+  });
   return (await handle.jsonValue()) as number;
 }
 

@@ -151,7 +151,7 @@ suite('The meeting room, live in six browsers', () => {
   it('the presiding member records the outcome, and every page’s live region announces it', async () => {
     const chair = pages.chair!;
     await act(chair, async () => {
-      await tabTo(chair, chair.getByRole('radio', { name: 'bifall' }));
+      await tabTo(chair, chair.getByRole('radio', { name: 'bifall', exact: true }));
       await chair.keyboard.press('Space');
       await tabTo(chair, chair.getByRole('button', { name: 'Fastställ beslutet' }));
       await chair.keyboard.press('Enter');
