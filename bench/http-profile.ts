@@ -17,7 +17,7 @@ const GROUPS: Record<string, readonly string[]> = {
 };
 
 /** Self time of the parts every request pays, the bare route's included. */
-const REQUEST_PATH = new Set(['express', 'router', 'body-parser', 'raw-body', '@nestjs/core', '@nestjs/platform-express', 'rxjs', 'node internals', '(native) writev']);
+const REQUEST_PATH = new Set(['fastify', 'find-my-way', 'light-my-request', 'avvio', 'secure-json-parse', '@nestjs/core', '@nestjs/platform-fastify', 'rxjs', 'node internals', '(native) writev']);
 
 const pct = (ms: number, total: number) => `${((100 * ms) / total).toFixed(0)} %`;
 
@@ -34,7 +34,7 @@ export function describeProfiles(dir: string, windows: ReadonlyMap<string, reado
     described.set(
       name,
       `CPU profile of the API process in these slices (this run, --profile; ${Math.round(s.totalMs)} ms sampled): ${groups.join(', ')}; ` +
-        `the HTTP path every route pays (Express, body parsing, Nest, socket writes; self time) ${pct(requestPath, s.totalMs)}; ` +
+        `the HTTP path every route pays (Fastify, body parsing, Nest, socket writes; self time) ${pct(requestPath, s.totalMs)}; ` +
         `garbage collection ${pct(s.areas.get('(garbage collector)') ?? 0, s.totalMs)}; idle ${pct(s.areas.get('(idle)') ?? 0, s.totalMs)}`,
     );
   }

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { configureHttp } from '../apps/api/src/configure-http.js';
+import { createHttpAdapter } from '../apps/api/src/http-platform.js';
 import { EVENT_STORE, type EventStore } from '../libs/event-store/src/event-store.port.js';
 import { loadConfig, type AppConfig } from '../libs/platform/src/config/app-config.js';
 import { PROJECTION_RUNNER } from '../libs/platform/src/persistence/tokens.js';
@@ -31,6 +33,30 @@ class BenchApiModule {
 export interface ServerReady {
   type: 'ready';
   port: number;
+  /** The plain node:http baseline in the same process: read the body, parse it, answer 201 `{"ok":true}`. */
+  nodePort: number;
+}
+
+/**
+ * The physical limit of the HTTP rows: no framework, only what any route must do (read and parse
+ * the JSON body, write a JSON answer). Same process and event loop as the API, idle while the API is measured.
+ */
+function plainNodeServer(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      try {
+        JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const body = '{"ok":true}';
+      res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Server-side view of one slice: how long appends held the event loop, and how late the loop ran. */
@@ -64,10 +90,14 @@ async function main(): Promise<void> {
   const [dataDir, secret] = process.argv.slice(2);
   if (!dataDir || !secret) throw new Error('usage: http-server.js <DATA_DIR> <TOKEN_SECRET>');
   const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: secret, SEED_DEMO: 'true', PORT: '0' });
-  const app: INestApplication = await NestFactory.create(BenchApiModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestFastifyApplication>(BenchApiModule.forRoot(config), createHttpAdapter(), {
+    logger: ['error', 'warn'],
+  });
   configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
+  const plain = await plainNodeServer();
+  const nodePort = (plain.address() as AddressInfo).port;
   const store = app.get<EventStore>(EVENT_STORE);
   let appendMs: number[] = [];
   const append = store.append.bind(store);
@@ -95,7 +125,7 @@ async function main(): Promise<void> {
   loop.enable();
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
   let sliceStart = process.uptime();
-  process.send?.({ type: 'ready', port } satisfies ServerReady);
+  process.send?.({ type: 'ready', port, nodePort } satisfies ServerReady);
   process.on('message', (message) => {
     if (message === 'reset') {
       appendMs = [];
@@ -143,6 +173,7 @@ async function main(): Promise<void> {
         peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       };
       await app.close();
+      plain.close();
       process.send?.(stopped, () => process.exit(0));
     })();
   });

@@ -32,6 +32,8 @@ export interface HttpOperation {
   token?: (n: number) => string;
   /** Seeds, through the API, what requests n < upTo need; called before each of the operation's slices, never during one. */
   prepare?: (server: OperationServer, upTo: number) => Promise<void>;
+  /** Which listener: the Nest API (default) or the plain node:http baseline beside it. */
+  listener?: 'api' | 'node';
 }
 
 /** What `prepare` gets: the API under test and the secret its tokens are signed with. */
@@ -77,6 +79,17 @@ const BARE: HttpOperation = {
   method: 'POST',
   path: () => '/api/bench/bare',
   body: draftBody,
+};
+
+/** The physical limit: plain node:http in the API's process, reading and parsing the same body. */
+const NODE: HttpOperation = {
+  name: 'node',
+  route: 'POST /bench/node (plain node:http)',
+  roles: ['director'],
+  method: 'POST',
+  path: () => '/bench/node',
+  body: draftBody,
+  listener: 'node',
 };
 
 interface Load {
@@ -243,8 +256,8 @@ export const httpMeasurement: Measurement = {
     const profileDir = ctx.profile ? ctx.tempDir('http-profile') : undefined;
     const server = startServer(ctx.tempDir('http'), secret, profileDir);
     try {
-      const { port } = await server.ready;
-      const routes = [BARE, ...OPERATIONS];
+      const { port, nodePort } = await server.ready;
+      const routes = [NODE, BARE, ...OPERATIONS];
       ctx.log(
         `API on 127.0.0.1:${port}; ${connections} connections; ${warmup} s warm-up, then ${slices} × ${sliceSeconds} s per route, routes alternating`,
       );
@@ -258,7 +271,7 @@ export const httpMeasurement: Measurement = {
         const rate = fastest.get(op.name) ?? fastest.get(BARE.name) ?? 0;
         await op.prepare?.(operationServer, first + Math.ceil(rate * seconds * 2) + 2 * connections);
         if (label !== 'w') await server.reset();
-        const result = await slice(port, op, tokens.get(op.name) as string, connections, seconds, label, first);
+        const result = await slice(op.listener === 'node' ? nodePort : port, op, tokens.get(op.name) as string, connections, seconds, label, first);
         next.set(op.name, result.next);
         fastest.set(op.name, Math.max(fastest.get(op.name) ?? 0, (result.next - first) / result.seconds));
         if (result.firstFailure) ctx.log(`${op.name} ${label}: first non-2xx ${result.firstFailure}`);
@@ -302,7 +315,19 @@ export const httpMeasurement: Measurement = {
         : new Map<string, string>();
       for (const [name, text] of profiles) ctx.log(`${name}: ${text}`);
       const bare = runs[BARE.name] as Load;
-      const checks: Check[] = OPERATIONS.flatMap((op) => {
+      const plain = runs[NODE.name] as Load;
+      const ofNode = (r: Load) => `${(r.commandsPerSecond / plain.commandsPerSecond).toFixed(2)}× plain node:http (${plain.commandsPerSecond} req/s)`;
+      const checks: Check[] = [
+        check(
+          'HTTP bare route',
+          { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route (guard, filter, interceptor, JSON body)' },
+          { value: plain.commandsPerSecond, unit: 'requests/s', label: 'plain node:http, same process, same body' },
+          null,
+          undefined,
+          `p50 ${bare.p50} ms / p99 ${bare.p99} ms (node:http p50 ${plain.p50} ms / p99 ${plain.p99} ms): what the HTTP framework costs before any work`,
+        ),
+      ];
+      checks.push(...OPERATIONS.flatMap((op) => {
         const r = runs[op.name] as Load;
         const broken = r.non2xx > 0 || r.errors > 0 ? ` — ${r.non2xx} non-2xx, ${r.errors} errors!` : '';
         const side = serverStats.get(op.name) ?? [];
@@ -316,7 +341,7 @@ export const httpMeasurement: Measurement = {
             { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route, same process' },
             atLeast(0.5, 'bare'),
             undefined,
-            `p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${profiles.has(op.name) ? `. ${profiles.get(op.name)}` : ''}`,
+            `${ofNode(r)}; p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${profiles.has(op.name) ? `. ${profiles.get(op.name)}` : ''}`,
           ),
           check(
             `HTTP ${op.name} tail latency`,
@@ -331,7 +356,7 @@ export const httpMeasurement: Measurement = {
               `event-loop delay p99 ${side.map((x) => x.loopDelayP99Ms).join(' / ')} ms (bare: ${(serverStats.get(BARE.name) ?? []).map((x) => x.loopDelayP99Ms).join(' / ')} ms)`,
           ),
         ];
-      });
+      }));
       return {
         status: 'measured',
         checks,
@@ -350,7 +375,8 @@ export const httpMeasurement: Measurement = {
             ? [`Pending: ${PENDING_OPERATIONS.join(', ')} are being built; each becomes one entry in OPERATIONS (bench/http.ts).`]
             : []),
           'The API runs in a child process (SEED_DEMO=true, SQLite store with synchronous=FULL, projections live); autocannon runs in the parent.',
-          "Every route gets an Authorization header and a JSON body (the bare route the draft's, ~1 KB); the bare route is @Public(), so it skips only the JWT verification.",
+          "Every route gets an Authorization header and a JSON body (the bare route the draft's, ~1 KB); the bare route is @Public(), so it skips only the JWT verification. " +
+            'Plain node:http (a server in the API process that reads and parses the body and answers 201) is the physical limit; each command row gives its share of both.',
           'castVote: tenant bench_votes, a board of a chair and ten members; before each castVote slice (untimed) the harness seeds enough meetings through the API ' +
             '(schedule, three recommended cases on the agenda, open with all present, open item 1) for twice the fastest slice so far, and waits for the read models. ' +
             "Request n is a distinct (meeting, member) vote with that member's token; consecutive requests go to 32 different meetings, so requests in flight do not race on one stream.",

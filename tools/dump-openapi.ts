@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { configureHttp, createApiDocument } from '../apps/api/src/configure-http.js';
+import { createHttpAdapter } from '../apps/api/src/http-platform.js';
 import { loadConfig } from '../libs/platform/src/config/app-config.js';
 
 /**
@@ -17,7 +18,7 @@ const out = resolve(process.argv[2] ?? 'apps/web/src/lib/api/openapi.json');
 const dataDir = mkdtempSync(join(tmpdir(), 'beslutskedjan-openapi-'));
 try {
   const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: 'openapi-dump-secret-not-used-for-anything', SEED_DEMO: 'true', WEB_DIST: join(dataDir, 'no-web') });
-  const app = await NestFactory.create(AppModule.forRoot({ ...config, seedDemo: false }), { logger: ['error'] });
+  const app = await NestFactory.create(AppModule.forRoot({ ...config, seedDemo: false }), createHttpAdapter(), { logger: ['error'] });
   configureHttp(app);
   const document = hoistLocalDefinitions(createApiDocument(app));
   await app.close();

@@ -2,10 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { AppModule } from '../../apps/api/src/app.module.js';
+import { createHttpAdapter, readyHttp } from '../../apps/api/src/http-platform.js';
 import { configureHttp } from '../../apps/api/src/configure-http.js';
 import { EVENT_STORE, type EventStore } from '../../libs/event-store/src/event-store.port.js';
 import { mintToken } from '../../libs/platform/src/auth/tokens.js';
@@ -37,9 +39,9 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     .overrideProvider(CLOCK)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: ['error', 'warn'] });
   configureHttp(app);
-  await app.init();
+  await readyHttp(app);
   const store = app.get<EventStore>(EVENT_STORE);
   const runner = app.get<ProjectionRunner>(PROJECTION_RUNNER);
   const reactions = app.get(ReactionHost);

@@ -1,5 +1,6 @@
+/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'docs/screenshots';

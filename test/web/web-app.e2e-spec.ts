@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';

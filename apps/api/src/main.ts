@@ -1,16 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfigOrExit } from '../../../libs/platform/src/config/app-config.js';
 import { AppModule } from './app.module.js';
 import { configureHttp } from './configure-http.js';
+import { createHttpAdapter } from './http-platform.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create(AppModule.forRoot(config));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter());
   configureHttp(app);
   app.enableShutdownHooks();
-  await app.listen(config.port);
+  // Fastify listens on localhost unless told otherwise; a container needs every interface.
+  await app.listen(config.port, config.host);
   const logger = new Logger('API');
   logger.log(`Listening on ${config.publicUrl} (docs: ${config.publicUrl}/docs, health: ${config.publicUrl}/health)`);
   logger.log(

@@ -2,11 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import { createHttpAdapter, readyHttp } from '../../../apps/api/src/http-platform.js';
 import { configureHttp } from '../../../apps/api/src/configure-http.js';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
 import { mintToken } from '../../platform/src/auth/tokens.js';
@@ -53,9 +55,9 @@ async function startApi(env: NodeJS.ProcessEnv = {}): Promise<Api> {
     .overrideProvider(CLOCK)
     .useValue(new ControllableClock(new Date('2027-01-10T09:00:00.000Z')))
     .compile();
-  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: ['error', 'warn'] });
   configureHttp(app);
-  await app.init();
+  await readyHttp(app);
   return {
     app,
     http: request(app.getHttpServer()),

@@ -26,7 +26,7 @@ class DemoSignInWarning implements OnApplicationBootstrap {
 
 /**
  * The web app's edge: how to sign in, the demo sign-in (only when allowed), and the built app at `/`.
- * Serving goes through @nestjs/serve-static's loaders, which exist for both Express and Fastify.
+ * Served on the API's Fastify instance (@fastify/static plus an index.html fallback).
  */
 @Module({})
 export class WebAppModule {

@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -25,10 +24,10 @@ export class DecideUnderDelegationHttp {
   @Post(':applicationId/delegated-decision')
   @AllowRoles(...ROLES)
   @ApiCommand('decideUnderDelegation', 'Decide a small case alone under delegation (delegationsbeslut); it is reported to the next board meeting', decideUnderDelegationBody)
-  decide(@Param('applicationId') applicationId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  decide(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const input = parseInput(decideUnderDelegationBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     const data = { applicationId: id, decision: input.decision, motivation: input.motivation, ...(input.terms ? { terms: toTerms(input.terms) } : {}) };
     return this.commands.execute<DecideUnderDelegationRequested, CommandResult>(new DecideUnderDelegationRequested(data, context));
   }

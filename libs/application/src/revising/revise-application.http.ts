@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -24,10 +23,10 @@ export class ReviseApplicationHttp {
   @Post(':applicationId/revisions')
   @AllowRoles(...ROLES)
   @ApiCommand('reviseApplication', 'Revise an application (e.g. answering a supplement request); every revision is kept and screened', applicationContentBody)
-  revise(@Param('applicationId') applicationId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  revise(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const content = parseInput(applicationContentBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<ReviseApplicationRequested, CommandResult>(new ReviseApplicationRequested(id, content, context));
   }
 }

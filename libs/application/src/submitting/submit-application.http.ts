@@ -1,9 +1,8 @@
-import { Body, Controller, Post, Req } from '@nestjs/common';
+import { Body, Controller, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import { newIdFor } from '../../../platform/src/commands/event-ids.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -24,9 +23,9 @@ export class SubmitApplicationHttp {
   @Post()
   @AllowRoles(...ROLES)
   @ApiCommand('submitApplication', 'Submit an application; it gets a case number (diarienummer) and is screened against the policy in force', applicationContentBody)
-  submit(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  submit(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const content = parseInput(applicationContentBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<SubmitApplicationRequested, SubmitResult>(
       new SubmitApplicationRequested(newIdFor(context, 'application'), content, context),
     );

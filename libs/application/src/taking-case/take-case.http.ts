@@ -1,9 +1,8 @@
-import { Controller, Param, Post, Req } from '@nestjs/common';
+import { Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -25,9 +24,9 @@ export class TakeCaseHttp {
   @Post(':applicationId/preparation')
   @AllowRoles(...ROLES)
   @ApiCommand('takeCase', 'Take the case for preparation (beredning)', emptyBody)
-  handle(@Param('applicationId') applicationId: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  handle(@Param('applicationId') applicationId: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<TakeCaseEnvelope, CommandResult>(new TakeCaseEnvelope({ applicationId: id }, context));
   }
 }

@@ -1,10 +1,9 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -38,10 +37,10 @@ export class ErasePersonalDataHttp {
     'Erase a person’s name and e-mail address; decisions keep the user id and show "[raderad person]"',
     erasureBody,
   )
-  handle(@Param('userId') userId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  handle(@Param('userId') userId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(userIdSchema, userId, 'userId');
     const { reason } = parseInput(erasureBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<ErasePersonalDataEnvelope, CommandResult>(
       new ErasePersonalDataEnvelope({ userId: id, reason, name: null, email: null }, context),
     );

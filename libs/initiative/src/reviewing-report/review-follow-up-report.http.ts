@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -33,12 +32,12 @@ export class ReviewFollowUpReportHttp {
     @Param('initiativeId') initiativeId: string,
     @Param('n') n: string,
     @Body() body: unknown,
-    @Req() request: Request,
+    @Headers() headers: RequestHeaders,
     @CurrentPrincipal() principal: Principal,
   ) {
     const target = itemPath(initiativeId, n);
     const input = parseInput(reviewFollowUpReportBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<ReviewFollowUpReportEnvelope, CommandResult>(
       new ReviewFollowUpReportEnvelope({ ...input, ...target }, context),
     );

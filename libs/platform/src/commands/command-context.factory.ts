@@ -5,7 +5,9 @@ import { InvalidInputError } from '../../../shared/src/errors.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import type { CommandContext } from './command-executor.js';
 
-type Headers = Record<string, string | string[] | undefined>;
+/** A request's headers as every HTTP platform gives them to `@Headers()`; controllers need no framework type. */
+export type RequestHeaders = Record<string, string | string[] | undefined>;
+type Headers = RequestHeaders;
 
 const header = (headers: Headers, name: string): string | undefined => {
   const value = headers[name];

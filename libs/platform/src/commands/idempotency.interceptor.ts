@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
@@ -33,7 +33,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const key = request.headers['idempotency-key'];
     if (request.method === 'GET' || typeof key !== 'string' || !request.principal) return next.handle();
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
@@ -46,13 +46,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const slot = `${tenant}\u0000${key}`;
     const run = async (): Promise<unknown> => {
       await this.inFlight.get(slot)?.catch(() => undefined);
-      const response = context.switchToHttp().getResponse<Response>();
+      const response = context.switchToHttp().getResponse<FastifyReply>();
       const stored = this.find.get(tenant, key);
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
           throw new DomainRuleError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request');
         }
-        response.status(stored.status).setHeader('Idempotent-Replayed', 'true');
+        void response.status(stored.status).header('Idempotent-Replayed', 'true');
         return JSON.parse(stored.body) as unknown;
       }
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });

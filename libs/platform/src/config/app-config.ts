@@ -15,6 +15,7 @@ const url = (protocols: string[]) =>
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   KURRENTDB_URL: url(['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']).optional(),
   REDIS_URL: url(['redis', 'rediss']).optional(),
@@ -70,6 +71,8 @@ export type ReminderTimingsSettings = z.infer<typeof reminderTimingsJson>;
 
 export interface AppConfig {
   port: number;
+  /** The interface the API listens on (HOST). */
+  host: string;
   dataDir: string;
   eventStore: { kind: 'sqlite'; file: string } | { kind: 'kurrentdb'; url: string };
   redisUrl: string | undefined;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
   return {
     port: c.PORT,
+    host: c.HOST,
     dataDir,
     eventStore: c.KURRENTDB_URL ? { kind: 'kurrentdb', url: c.KURRENTDB_URL } : { kind: 'sqlite', file: join(dataDir, 'events.sqlite') },
     redisUrl: c.REDIS_URL,

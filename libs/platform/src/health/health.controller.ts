@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +9,11 @@ import type { ProjectionRunner } from '../../../projections/src/projection-runne
 import { Public } from '../auth/auth.decorators.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG, PROJECTION_RUNNER } from '../persistence/tokens.js';
+
+/** What the health route needs of the response, on any HTTP platform. */
+interface StatusSettable {
+  status(code: number): unknown;
+}
 
 type Check = { status: 'up' | 'down' | 'stale' | 'unknown'; detail?: string };
 
@@ -41,7 +45,7 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ operationId: 'getHealth', summary: 'Health of the event store, read models and Redis' })
-  async health(@Res({ passthrough: true }) response: Response) {
+  async health(@Res({ passthrough: true }) response: StatusSettable) {
     const eventStore = await check(() => this.store.ping());
     const projections = this.runner.status();
     const checks: Record<string, unknown> = {

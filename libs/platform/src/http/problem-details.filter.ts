@@ -1,5 +1,5 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toProblem } from './problem-details.js';
 
 /** Every error leaves the API as application/problem+json; 500s are logged with their stack. */
@@ -9,10 +9,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const body = { ...toProblem(error), instance: request.originalUrl };
     if (body.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}`, (error as Error)?.stack ?? String(error));
-    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    void response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -29,7 +28,7 @@ export class AdoptPolicyRevisionHttp {
     @Param('policyId') policyId: string,
     @Param('revision') revision: string,
     @Body() body: unknown,
-    @Req() request: Request,
+    @Headers() headers: RequestHeaders,
     @CurrentPrincipal() principal: Principal,
   ) {
     const data = {
@@ -37,7 +36,7 @@ export class AdoptPolicyRevisionHttp {
       policyId: parseInput(policyIdSchema, policyId, 'policyId'),
       revision: parseInput(revisionSchema, revision, 'revision'),
     };
-    const context = this.contexts.create(request.headers, principal, RECORDERS);
+    const context = this.contexts.create(headers, principal, RECORDERS);
     return this.commands.execute<AdoptPolicyRevisionEnvelope, CommandResult>(new AdoptPolicyRevisionEnvelope(data, context));
   }
 }

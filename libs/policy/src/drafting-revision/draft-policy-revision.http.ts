@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
@@ -25,9 +24,9 @@ export class DraftPolicyRevisionHttp {
   @Post(':policyId/revisions')
   @AllowRoles(...DRAFTERS)
   @ApiCommand('draftPolicyRevision', 'Draft a new revision of a policy (title, markdown text, structured rules)', draftPolicyRevisionBody)
-  draft(@Param('policyId') policyId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  draft(@Param('policyId') policyId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = { ...parseInput(draftPolicyRevisionBody, body), policyId: parseInput(policyIdSchema, policyId, 'policyId') };
-    const context = this.contexts.create(request.headers, principal, DRAFTERS);
+    const context = this.contexts.create(headers, principal, DRAFTERS);
     return this.commands.execute<DraftPolicyRevisionEnvelope, CommandResult>(new DraftPolicyRevisionEnvelope(data, context));
   }
 }

@@ -3,21 +3,22 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
+import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
-import type { Express } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { createTokenVerifier } from '../../../platform/src/auth/tokens.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
-import { adminOnly } from './admin-only.middleware.js';
+import { adminOnly } from './admin-only.hook.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
 /**
- * bull-board at /admin/queues, admins only. Mounted on the Express instance while the module
- * initialises: after Nest's routes and before its 404 handler, and outside the /api prefix,
- * so neither main.ts nor the e2e test app needs to know about it.
+ * bull-board at /admin/queues, admins only. Registered as a Fastify plugin while the module
+ * initialises (Fastify loads it when the app becomes ready), outside the /api prefix, so neither
+ * main.ts nor the e2e test app needs to know about it. The admin check is a hook of the
+ * plugin's own scope, so it runs for bull-board's routes and no others.
  */
 @Injectable()
 export class BullBoardMount implements OnModuleInit {
@@ -32,17 +33,24 @@ export class BullBoardMount implements OnModuleInit {
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter;
     if (!http) return;
-    const serverAdapter = new ExpressAdapter();
+    const serverAdapter = new FastifyAdapter();
     serverAdapter.setBasePath(BULL_BOARD_PATH);
-    // @bull-board/express pins its own patch release of @bull-board/api; the adapter contract is the same.
+    // @bull-board/fastify pins its own patch release of @bull-board/api; the adapter contract is the same.
     const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
     createBullBoard({
       queues: [new BullMQAdapter(this.queue)],
       serverAdapter: board,
       options: { uiConfig: { boardTitle: 'Beslutskedjan' } },
     });
-    const app = http.getInstance<Express>();
-    app.use(BULL_BOARD_PATH, adminOnly(createTokenVerifier(this.config.auth), BULL_BOARD_PATH), serverAdapter.getRouter() as Express);
+    const fastify = http.getInstance<FastifyInstance>();
+    const guard = adminOnly(createTokenVerifier(this.config.auth), BULL_BOARD_PATH);
+    void fastify.register(
+      async (scope) => {
+        scope.addHook('onRequest', guard);
+        await scope.register(serverAdapter.registerPlugin());
+      },
+      { prefix: BULL_BOARD_PATH },
+    );
     this.logger.log(`Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (admin token required)`);
   }
 }

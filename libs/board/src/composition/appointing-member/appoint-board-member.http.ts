@@ -1,9 +1,8 @@
-import { Body, Controller, Post, Req } from '@nestjs/common';
+import { Body, Controller, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { newIdFor } from '../../../../platform/src/commands/event-ids.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
@@ -25,8 +24,8 @@ export class AppointBoardMemberHttp {
   @Post('appointments')
   @AllowRoles(...ROLES)
   @ApiCommand('appointBoardMember', 'Appoint a board member, substitute or chair for a term, for a member organisation', appointBody)
-  handle(@Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
-    const context = this.contexts.create(request.headers, principal, ROLES);
+  handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<AppointBoardMemberEnvelope, CommandResult>(new AppointBoardMemberEnvelope({ ...parseInput(appointBody, body), appointmentId: newIdFor(context, 'appointment') }, context));
   }
 }

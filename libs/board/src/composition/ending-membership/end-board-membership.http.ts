@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../../platform/src/http/validation.js';
@@ -24,8 +23,8 @@ export class EndBoardMembershipHttp {
   @Post('appointments/:appointmentId/end')
   @AllowRoles(...ROLES)
   @ApiCommand('endBoardMembership', 'End a board appointment (the person leaves the board)', endMembershipBody)
-  handle(@Param('appointmentId') appointmentId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
-    const context = this.contexts.create(request.headers, principal, ROLES);
+  handle(@Param('appointmentId') appointmentId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<EndBoardMembershipEnvelope, CommandResult>(new EndBoardMembershipEnvelope({ ...parseInput(endMembershipBody, body), appointmentId: parseInput(appointmentIdSchema, appointmentId, 'appointmentId') }, context));
   }
 }

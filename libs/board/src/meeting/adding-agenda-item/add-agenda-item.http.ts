@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../../platform/src/http/validation.js';
@@ -24,10 +23,10 @@ export class AddAgendaItemHttp {
   @Post(':meetingId/agenda')
   @AllowRoles(...ROLES)
   @ApiCommand('addAgendaItem', 'Put a recommended case (or a delegated decision to report) on the agenda', addAgendaItemBody)
-  add(@Param('meetingId') meetingId: string, @Body() body: unknown, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  add(@Param('meetingId') meetingId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const { applicationId, kind } = parseInput(addAgendaItemBody, body);
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<AddAgendaItemRequested, CommandResult>(new AddAgendaItemRequested(id, applicationId, kind, context));
   }
 }

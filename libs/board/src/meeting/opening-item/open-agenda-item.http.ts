@@ -1,9 +1,8 @@
-import { Controller, Param, Post, Req } from '@nestjs/common';
+import { Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
 import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
@@ -26,8 +25,8 @@ export class OpenAgendaItemHttp {
   @Post(':meetingId/items/:itemNo/opening')
   @AllowRoles(...ROLES)
   @ApiCommand('openAgendaItem', 'Open an agenda item (the chair takes it up)', emptyBody)
-  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
-    const context = this.contexts.create(request.headers, principal, ROLES);
+  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<OpenAgendaItemEnvelope, CommandResult>(new OpenAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
   }
 }

@@ -1,9 +1,8 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../../platform/src/http/validation.js';
@@ -28,7 +27,7 @@ export class RecordOutcomeHttp {
     @Param('meetingId') meetingId: string,
     @Param('itemNo') itemNo: string,
     @Body() body: unknown,
-    @Req() request: Request,
+    @Headers() headers: RequestHeaders,
     @CurrentPrincipal() principal: Principal,
   ) {
     const input = parseInput(outcomeBody, body);
@@ -39,7 +38,7 @@ export class RecordOutcomeHttp {
       ...(input.amendedTerms ? { amendedTerms: input.amendedTerms } : {}),
       ...(input.motivation ? { motivation: input.motivation } : {}),
     };
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<RecordOutcomeRequested, CommandResult>(new RecordOutcomeRequested(data, context));
   }
 }

@@ -1,10 +1,9 @@
-import { Controller, Param, Post, Req } from '@nestjs/common';
+import { Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory } from '../../../../platform/src/commands/command-context.factory.js';
+import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
 import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
@@ -29,9 +28,9 @@ export class MarkNotificationReadHttp {
   @AllowRoles(...ROLES)
   @ApiCommand('markNotificationRead', 'Mark one of my notifications read', emptyBody)
   @ApiParam({ name: 'notificationId' })
-  handle(@Param('notificationId') id: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
+  handle(@Param('notificationId') id: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = { notificationId: parseInput(notificationId, id, 'notificationId') };
-    const context = this.contexts.create(request.headers, principal, ROLES);
+    const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<MarkNotificationReadEnvelope, CommandResult>(new MarkNotificationReadEnvelope(data, context));
   }
 }
