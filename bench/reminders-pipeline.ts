@@ -1,3 +1,4 @@
+import { applicationContentUpcasters } from '../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Logger, type LogLevel } from '@nestjs/common';
@@ -57,7 +58,7 @@ export const reminderPipeline: DeliveryBench = async (connection, count, ctx) =>
   const store = SqliteEventStore.open(file);
   const db = openReadDb(dir, 'worker');
   const people = PeopleDirectory.open(dir);
-  const runner = new ProjectionRunner(store, db, workerProjections(config), new Upcasters([...policyUpcasters, ...auditUpcasters]));
+  const runner = new ProjectionRunner(store, db, workerProjections(config), new Upcasters([...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters]));
   const t0Project = now();
   await runner.start();
   const projectSeconds = (now() - t0Project) / 1000;

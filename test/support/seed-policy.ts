@@ -1,13 +1,17 @@
-import { demoPolicyHistory } from '../../libs/policy/src/demo/demo-policy-history.js';
+import { demoPoliciesHistory } from '../../libs/policy/src/demo/demo-policy-history.js';
 import type { TestApp } from './test-app.js';
-import { client } from './workflow-fixtures.js';
+import { client, REGISTERED } from './workflow-fixtures.js';
 
-/** Gives a test tenant the demo policy history (seed 000) through the public API, as a director and a chair would. */
+/**
+ * Gives a test tenant the demo policies (seed 000's history and the general funding guidelines) and
+ * the registered parties the fixtures name, through the public API, as a director and a chair would.
+ */
 export async function seedPolicyOverHttp(t: TestApp, tenant: string): Promise<void> {
+  await registerPartiesOverHttp(t, tenant);
   const api = client(t.http);
   const director = await t.token(['director'], { tenant, userId: `${tenant}-policy-director` });
   const chair = await t.token(['chair'], { tenant, userId: `${tenant}-policy-chair` });
-  for (const command of demoPolicyHistory()) {
+  for (const command of demoPoliciesHistory()) {
     const { policyId, ...data } = command.data as { policyId: string } & Record<string, unknown>;
     if (command.type === 'DraftPolicyRevision') await api.post(director, `/api/policies/${policyId}/revisions`, data);
     if (command.type === 'AdoptPolicyRevision') {
@@ -15,4 +19,12 @@ export async function seedPolicyOverHttp(t: TestApp, tenant: string): Promise<vo
       await api.post(chair, `/api/policies/${policyId}/revisions/${revision}/adoption`, body);
     }
   }
+}
+
+/** The members and providers the application fixtures name (registerMember, registerProvider). */
+export async function registerPartiesOverHttp(t: TestApp, tenant: string): Promise<void> {
+  const api = client(t.http);
+  const admin = await t.token(['admin'], { tenant, userId: `${tenant}-register-admin` });
+  for (const m of REGISTERED.members) await api.post(admin, '/api/registers/members', m);
+  for (const p of REGISTERED.providers) await api.post(admin, '/api/registers/providers', p);
 }

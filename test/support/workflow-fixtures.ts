@@ -18,18 +18,34 @@ export const member = (kind: 'kommun' | 'region' | 'arbetsformedlingen' | 'forsa
     forsakringskassan: { kind, name: 'Försäkringskassan', organisationNumber: orgNo('202100527') },
   })[kind];
 
+const KOOPERATIVET = { name: 'Kooperativet Exempel ek. för.', organisationNumber: orgNo('769600123') };
+
+/** The parties the fixtures name, as the demo tenant registers them (registerPartiesOverHttp does the same for a test tenant). */
+export const REGISTERED = {
+  members: (['kommun', 'region', 'arbetsformedlingen', 'forsakringskassan'] as const).map((kind) => ({
+    ...member(kind),
+    units: [{ code: kind === 'kommun' ? 'arbetsmarknadsenheten' : `${kind}-enhet`, name: `Enhet hos ${member(kind).name}` }],
+  })),
+  providers: [{ ...KOOPERATIVET, presentsAsAsf: true }],
+};
+
+/** An application body (schema version 2): a municipal unit, with Arbetsförmedlingen, buys work training at an ASF. */
 export const applicationContent = (over: Record<string, unknown> = {}) => ({
   title: 'Arbetsträning på Kooperativet Exempel',
   description: 'Arbetsförberedande insatser för långtidsarbetslösa på ett arbetsintegrerande socialt företag.',
-  applicant: { name: 'Exempelstads kommun', organisationNumber: orgNo('212000014'), memberKind: 'kommun' },
-  procuringMember: member('kommun'),
-  provider: { name: 'Kooperativet Exempel ek. för.', organisationNumber: orgNo('769600123'), isAsf: true, relation: 'agreement' },
+  aims: 'Deltagarna kommer närmare arbete eller studier.',
+  applicant: { organisationNumber: member('kommun').organisationNumber, unit: 'arbetsmarknadsenheten' },
+  cooperatingMembers: [{ organisationNumber: member('arbetsformedlingen').organisationNumber }],
+  procuringMember: { organisationNumber: member('kommun').organisationNumber },
+  provider: { organisationNumber: KOOPERATIVET.organisationNumber, relation: 'agreement' },
+  staffEmployer: null,
+  fundingRecipient: { organisationNumber: member('kommun').organisationNumber },
   category: 'individual',
   kind: 'work_preparatory_at_asf',
   targetGroups: ['long_term_unemployed_income_support'],
   budget: [{ year: 2027, amountSek: 300000 }],
   period: { from: '2027-01-01', to: '2027-12-31' },
-  fundingRecipient: 'procuring_member',
+  answers: { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false },
   ...over,
 });
 

@@ -1,3 +1,4 @@
+import { applicationContentUpcasters } from '../../../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule, auditProjections, auditUpcasters } from '../../../libs/audit/src/audit.module.js';
 import { ApplicationModule } from '../../../libs/application/src/application.module.js';
@@ -9,12 +10,13 @@ import { InitiativeModule, initiativeProjections } from '../../../libs/initiativ
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
+import { RegistersModule } from '../../../libs/registers/src/registers.module.js';
 import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { WebAppModule } from './web/web-app.module.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
-export const apiUpcasters = [...policyUpcasters, ...auditUpcasters];
+export const apiUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
 
 /** The API process: HTTP commands and queries over the platform, and the reactions. */
 @Module({})
@@ -25,6 +27,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ config, processName: 'api', projections: [...apiProjections, ...RemindersApiModule.projections(config)], upcasters: apiUpcasters, runReactions: true }),
         PolicyModule,
+        RegistersModule,
         ApplicationModule,
         BoardModule,
         LiveMeetingModule,

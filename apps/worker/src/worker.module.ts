@@ -1,3 +1,4 @@
+import { applicationContentUpcasters } from '../../../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { auditUpcasters } from '../../../libs/audit/src/audit.module.js';
@@ -19,7 +20,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: [...policyUpcasters, ...auditUpcasters] }),
+        PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters] }),
         RemindersWorkerModule.forRoot(config),
       ],
       providers: [WorkerHeartbeat],

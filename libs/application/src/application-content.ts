@@ -1,13 +1,16 @@
 import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../shared/src/errors.js';
 import { isIsoDate } from '../../policy/src/dates.js';
+import { KNOWN_KINDS } from '../../policy/src/rules/catalogue.js';
 import type { ApplicationContent, Period } from './application.types.js';
-import { checkOrganisationNumber } from './organisation-number.js';
+import { validOrganisationNumber } from '../../shared/src/organisation-number.js';
+import type { PolicyInForce } from './screening/screen-application.js';
 
 /**
  * The invariants of an application's content, checked on submission and on every revision.
- * Returns the content with organisation numbers normalised to NNNNNN-NNNN.
+ * Returns the content with organisation numbers normalised to NNNNNN-NNNN. A bad number is a 400
+ * naming the field (the same check as at the HTTP edge and in the registers).
  */
-export function validApplicationContent(content: ApplicationContent): ApplicationContent {
+export function validApplicationContent(content: ApplicationContent, policiesInForce: readonly PolicyInForce[]): ApplicationContent {
   assertWellFormedPeriod(content.period, 'period');
   const malformedBudget: FieldProblem[] = content.budget.flatMap((line, i) =>
     Number.isInteger(line.year) && Number.isFinite(line.amountSek)
@@ -16,19 +19,27 @@ export function validApplicationContent(content: ApplicationContent): Applicatio
   );
   if (malformedBudget.length > 0) throw new InvalidInputError(malformedBudget);
 
+  const missing: FieldProblem[] = [
+    ...(content.description.trim() === '' ? [{ field: 'description', message: 'is required' }] : []),
+    ...(content.aims === null || content.aims.trim() === '' ? [{ field: 'aims', message: 'is required' }] : []),
+    ...(content.answers === null ? [{ field: 'answers', message: 'every question must be answered' }] : []),
+  ];
+  if (missing.length > 0) throw new InvalidInputError(missing);
+  assertKnownKind(content.kind, policiesInForce);
   if (content.title.trim() === '') throw new DomainRuleError('TITLE_REQUIRED', 'An application needs a title');
   assertPeriodInOrder(content.period, 'period');
   assertBudgetWithinPeriod(content);
-  const applicant = { ...content.applicant, organisationNumber: organisationNumber(content.applicant.organisationNumber, 'applicant') };
-  const procuringMember = {
-    ...content.procuringMember,
-    organisationNumber: organisationNumber(content.procuringMember.organisationNumber, 'procuringMember'),
-  };
-  const provider = { ...content.provider, organisationNumber: organisationNumber(content.provider.organisationNumber, 'provider') };
+  const applicant = { ...content.applicant, organisationNumber: orgNo(content.applicant.organisationNumber, 'applicant') };
+  const procuringMember = { ...content.procuringMember, organisationNumber: orgNo(content.procuringMember.organisationNumber, 'procuringMember') };
+  const provider = { ...content.provider, organisationNumber: orgNo(content.provider.organisationNumber, 'provider') };
+  const cooperatingMembers = content.cooperatingMembers.map((m, i) => ({ ...m, organisationNumber: orgNo(m.organisationNumber, `cooperatingMembers[${i}]`) }));
+  const fundingRecipient = { ...content.fundingRecipient, organisationNumber: orgNo(content.fundingRecipient.organisationNumber, 'fundingRecipient') };
+  const staffEmployer =
+    content.staffEmployer === null ? null : { ...content.staffEmployer, organisationNumber: orgNo(content.staffEmployer.organisationNumber, 'staffEmployer') };
   if (content.category === 'individual' && content.targetGroups.length === 0) {
     throw new DomainRuleError('TARGET_GROUP_REQUIRED', 'An individual-directed initiative names at least one target group');
   }
-  return { ...content, title: content.title.trim(), applicant, procuringMember, provider };
+  return { ...content, title: content.title.trim(), applicant, cooperatingMembers, procuringMember, provider, staffEmployer, fundingRecipient };
 }
 
 /** A period's dates are real calendar dates (400 otherwise: the edge should have caught it). */
@@ -61,12 +72,18 @@ function assertBudgetWithinPeriod({ budget, period }: ApplicationContent): void 
   if (problem !== null) throw new DomainRuleError('BUDGET_INVALID', `Budget: ${problem}`, { budget, period });
 }
 
-function organisationNumber(value: string, party: 'applicant' | 'procuringMember' | 'provider'): string {
-  const check = checkOrganisationNumber(value);
-  if (check.valid) return check.normalised;
-  const field = `${party}.organisationNumber`;
-  throw new DomainRuleError('ORGANISATION_NUMBER_INVALID', `${field} is not a valid organisationsnummer (${check.problem})`, {
-    field,
-    problem: check.problem,
-  });
+const orgNo = (value: string, party: string): string => validOrganisationNumber(value, `${party}.organisationNumber`);
+
+/**
+ * Kinds come from the catalogue of the versions in force: a kind none of them lists is a 400 naming
+ * `kind`. A version whose list is known to be partial (its text is not in the seeds), or no version
+ * with a list at all, lets through every kind the demo policies know; a kind made up is still refused.
+ */
+export function assertKnownKind(kind: string, policiesInForce: readonly PolicyInForce[]): void {
+  const listed = policiesInForce.flatMap(({ rules }) => [...rules.fundableKinds, ...(rules.excludedKinds ?? [])].map((k) => k.kind));
+  const partial = policiesInForce.some(({ rules }) => rules.catalogueComplete === false) || listed.length === 0;
+  const known = partial ? [...listed, ...KNOWN_KINDS] : listed;
+  if (!known.includes(kind)) {
+    throw new InvalidInputError([{ field: 'kind', message: `is not in the catalogue of the policy in force (${[...new Set(known)].join(', ')})` }]);
+  }
 }

@@ -3,7 +3,8 @@ import type { ApplicationContent, ApprovalTerms, PolicyVersionRef, ScreeningFind
 
 /**
  * Events of one application's stream `${tenant}/application-${applicationId}`.
- * All at schema version 1; a changed shape needs an upcaster and a fixture test.
+ * Submissions and revisions are at schema version 2 (content with registered parties and answers;
+ * version 1 is upcast in schema-evolution/), the rest at 1. A changed shape needs an upcaster and a fixture test.
  */
 export type ApplicationSubmitted = DomainEvent<
   'ApplicationSubmitted',
@@ -113,8 +114,8 @@ export type ApplicationEvent =
   | BoardDecisionTookEffect;
 
 export const APPLICATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<ApplicationEvent['type'], number>> = {
-  ApplicationSubmitted: 1,
-  ApplicationRevised: 1,
+  ApplicationSubmitted: 2,
+  ApplicationRevised: 2,
   ApplicationScreened: 1,
   ApplicationWithdrawn: 1,
   CaseTaken: 1,
@@ -131,5 +132,14 @@ export type CaseNumberAssigned = DomainEvent<
   'CaseNumberAssigned',
   { year: number; sequence: number; caseNumber: string; applicationId: string }
 >;
-export const CASE_REGISTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseNumberAssigned['type'], number>> = { CaseNumberAssigned: 1 };
+/**
+ * A number taken but never used (makulerat diarienummer), e.g. after a crash between taking the
+ * number and registering the application: recorded with the reason, never left as a silent gap.
+ */
+export type CaseNumberVoided = DomainEvent<
+  'CaseNumberVoided',
+  { year: number; sequence: number; caseNumber: string; applicationId: string; reason: string; voidedBy: string }
+>;
+export type CaseRegisterEvent = CaseNumberAssigned | CaseNumberVoided;
+export const CASE_REGISTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseRegisterEvent['type'], number>> = { CaseNumberAssigned: 1, CaseNumberVoided: 1 };
 export const caseRegisterStreamId = (tenant: string, year: number) => `${tenant}/case-register-${year}`;

@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { PolicyModule } from '../../policy/src/policy.module.js';
+import { RegistersModule } from '../../registers/src/registers.module.js';
 import { WhenDecidedUnderDelegationThenFundAndReport } from './automation/when-decided-under-delegation-then-fund-and-report.reaction.js';
 import { WhenMeetingScheduledThenReportDelegatedDecisions } from './automation/when-meeting-scheduled-then-report-delegated-decisions.reaction.js';
 import { WhenMinutesAttestedThenDecisionsTakeEffect } from './automation/when-minutes-attested-then-decisions-take-effect.reaction.js';
 import { DecideUnderDelegationHandler } from './deciding-under-delegation/decide-under-delegation.handler.js';
 import { DecideUnderDelegationHttp } from './deciding-under-delegation/decide-under-delegation.http.js';
 import { ApplicationQueriesHttp } from './read/application-queries.http.js';
+import { CaseRegisterHttp } from './case-register/read/case-register.http.js';
+import { VoidUnusedCaseNumbers } from './case-register/voiding-unused/void-unused-case-numbers.service.js';
+import { ProviderChecklistHttp } from './provider-checklist/provider-checklist.http.js';
+import { ScreenOnDate } from './screening-on-a-date/screen-on-date.service.js';
+import { ScreenOnDateHttp } from './screening-on-a-date/screen-on-date.http.js';
 import { RecommendHandler } from './recommending/recommend.handler.js';
 import { RecommendHttp } from './recommending/recommend.http.js';
 import { RequestSupplementHandler } from './requesting-supplement/request-supplement.handler.js';
@@ -37,9 +43,12 @@ const controllers = [
   RecommendHttp,
   DecideUnderDelegationHttp,
   ApplicationQueriesHttp,
+  ScreenOnDateHttp,
+  ProviderChecklistHttp,
+  CaseRegisterHttp,
 ];
 const reactions = [WhenMinutesAttestedThenDecisionsTakeEffect, WhenDecidedUnderDelegationThenFundAndReport, WhenMeetingScheduledThenReportDelegatedDecisions];
 
 /** Applications: submission, screening, preparation, delegated decisions, and the effects of board decisions. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, ...reactions] })
+@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions, ScreenOnDate, VoidUnusedCaseNumbers] })
 export class ApplicationModule {}

@@ -1,34 +1,62 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/src/http/validation.js';
-import { MEMBER_KINDS } from './application.types.js';
+import { isoDate, organisationNumber } from '../../platform/src/http/validation.js';
 
 /** HTTP input shapes (400 with the field named); the deciders guard the domain rules (422). */
 const text = (max: number) => z.string().trim().min(1).max(max);
-const orgNumber = z.string().trim().regex(/^\d{6}-?\d{4}$/, 'must be an organisationsnummer NNNNNN-NNNN');
 const period = z.object({ from: isoDate(), to: isoDate() }).strict();
 
+/** A registered organisation, named by its organisationsnummer (Luhn-checked, 400 naming the field). */
+const party = (description: string) => z.object({ organisationNumber: organisationNumber() }).strict().describe(description);
+
+const answer = (question: string) => z.boolean().describe(question);
+
+/**
+ * The application as the applicant sends it (schema version 2). Every party is named by
+ * organisation number and resolved from the registers (listMembers, listProviders): an unknown
+ * member or provider is a 422 naming the field, and no case number is taken.
+ */
 export const applicationContentBody = z
   .object({
     title: text(300),
-    description: text(20_000),
-    applicant: z.object({ name: text(200), organisationNumber: orgNumber, memberKind: z.enum(MEMBER_KINDS).nullable() }).strict(),
-    procuringMember: z.object({ kind: z.enum(MEMBER_KINDS), name: text(200), organisationNumber: orgNumber }).strict(),
+    description: text(20_000).describe('What will be done, by whom, where'),
+    aims: text(5_000).describe('Mål: what the initiative is to achieve'),
+    applicant: z
+      .object({ organisationNumber: organisationNumber(), unit: z.string().trim().min(1).max(60).describe('Unit code from listMembers') })
+      .strict()
+      .describe('The applying member unit, from the member register'),
+    cooperatingMembers: z.array(party('Another member taking part')).max(10).default([]),
+    procuringMember: party('The member that carries out and procures the initiative (applicant or a co-operating member)'),
     provider: z
       .object({
-        name: text(200),
-        organisationNumber: orgNumber,
-        isAsf: z.boolean(),
-        relation: z.enum(['procurement', 'agreement', 'iop', 'own_operation']),
+        organisationNumber: organisationNumber(),
+        relation: z.enum(['procurement', 'agreement', 'iop', 'own_operation']).describe("'own_operation' when a member does the work itself"),
       })
-      .strict(),
+      .strict()
+      .describe('Where the work happens: a registered provider (e.g. an ASF) or a member'),
+    staffEmployer: party('Who employs the staff the money pays for (e.g. the handledare); null when no staff is funded').nullable(),
+    fundingRecipient: party('Who receives the money; the guidelines require the procuring member'),
     category: z.enum(['structural', 'individual']),
-    kind: text(80),
+    kind: text(80).describe("A kind from the policy catalogue in force (getPolicyInForce: rules.fundableKinds); an unknown kind is 400"),
     targetGroups: z.array(text(80)).max(20),
-    budget: z.array(z.object({ year: z.number().int().min(2000).max(2100), amountSek: z.number().int() }).strict()).min(1).max(10),
+    budget: z
+      .array(z.object({ year: z.number().int().min(2000).max(2100), amountSek: z.number().int() }).strict())
+      .min(1)
+      .max(10)
+      .describe('Amount per calendar year of the period'),
     period,
-    fundingRecipient: z.enum(['procuring_member', 'provider', 'applicant']),
+    answers: z
+      .object({
+        grantToBusiness: answer('Is any money passed to a business as a grant?'),
+        aimedAtAsfStaff: answer('Is the activity aimed at the staff of an ASF?'),
+        startsOrDevelopsAsf: answer('Does it start or develop an ASF?'),
+        paysMembershipFees: answer('Does it pay membership fees?'),
+      })
+      .strict()
+      .describe('Every question must be answered'),
   })
   .strict();
+
+export type ApplicationBody = z.infer<typeof applicationContentBody>;
 
 export const applicationIdSchema = z.string().uuid('must be an application id (UUID)');
 

@@ -1,8 +1,8 @@
 import type { InitiativeCategory } from '../../policy/src/rules/policy-rules.js';
 
-/** The four kinds of member (medlem, samverkanspart) of a samordningsförbund. */
-export const MEMBER_KINDS = ['kommun', 'region', 'arbetsformedlingen', 'forsakringskassan'] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
+import type { MemberKind, MemberUnit } from '../../registers/src/registers.types.js';
+
+export { MEMBER_KINDS, type MemberKind } from '../../registers/src/registers.types.js';
 
 /** An organisation. Organisation names and numbers are public data, not personal data. */
 export interface Organisation {
@@ -16,15 +16,44 @@ export interface MemberOrganisation extends Organisation {
   kind: MemberKind;
 }
 
-/** The applying organisation; `memberKind` null means it is not a member (e.g. an ASF applying itself). */
+/**
+ * The applying member unit, as the member register had it on the day. `memberKind` null means it is
+ * not a member (possible only in version 1 content, when applicants declared themselves);
+ * `unit` is null in version 1 content.
+ */
 export interface ApplicantOrganisation extends Organisation {
   memberKind: MemberKind | null;
+  unit: MemberUnit | null;
 }
 
-/** The provider (utförare), e.g. an ASF under an agreement or an IOP with the procuring member. */
+export type ProviderRelation = 'procurement' | 'agreement' | 'iop' | 'own_operation';
+
+/** Where the work happens: a registered provider (utförare), or a member's own operation. */
 export interface Provider extends Organisation {
+  /** The provider presents itself as an ASF (register); whether it is one is `asfStatus`. */
   isAsf: boolean;
-  relation: 'procurement' | 'agreement' | 'iop' | 'own_operation';
+  relation: ProviderRelation;
+  /** A member doing the work itself; then `relation` is 'own_operation'. */
+  isMember: boolean;
+  /** The director's latest assessment of the four ASF criteria when submitted; null in version 1 content. */
+  asfStatus: 'assessed_asf' | 'assessed_not_asf' | 'not_assessed' | null;
+}
+
+/** A party named by the application (staff employer, money recipient), as registered. */
+export interface Party extends Organisation {
+  role: 'member' | 'provider';
+}
+
+/** The yes/no questions that make the never-fundable items checkable whatever kind is chosen (seed 003). */
+export interface SubstanceAnswers {
+  /** Is any money passed on to a business as a grant? */
+  grantToBusiness: boolean;
+  /** Is the activity aimed at the staff of an ASF (their competence development)? */
+  aimedAtAsfStaff: boolean;
+  /** Does it start or develop an ASF? */
+  startsOrDevelopsAsf: boolean;
+  /** Does it pay membership fees (to an ASF or an interest organisation)? */
+  paysMembershipFees: boolean;
 }
 
 export interface Period {
@@ -39,14 +68,23 @@ export interface BudgetLine {
   amountSek: number;
 }
 
-/** What the applicant describes; submitted once and replaced whole by each revision. */
+/**
+ * What the applicant describes, with every party resolved from the registers on the day; submitted
+ * once and replaced whole by each revision. Schema version 2 (version 1 events are upcast).
+ */
 export interface ApplicationContent {
   title: string;
   description: string;
+  /** Mål: what the initiative aims to achieve; null in version 1 content (not asked then). */
+  aims: string | null;
   applicant: ApplicantOrganisation;
+  /** The other members taking part (samverkande parter). */
+  cooperatingMembers: MemberOrganisation[];
   /** The member that procures and carries out the initiative; money goes through it. */
   procuringMember: MemberOrganisation;
   provider: Provider;
+  /** Who employs the staff the money pays for (e.g. the handledare); null: no staff, or not stated (version 1). */
+  staffEmployer: Party | null;
   category: InitiativeCategory;
   /** One of the policy catalogue's initiative kinds, e.g. 'work_preparatory_at_asf'. */
   kind: string;
@@ -54,8 +92,10 @@ export interface ApplicationContent {
   targetGroups: string[];
   budget: BudgetLine[];
   period: Period;
-  /** Who receives the money; anything but the procuring member breaks the policy. */
-  fundingRecipient: 'procuring_member' | 'provider' | 'applicant';
+  /** Who receives the money; anything but the procuring member breaks the guidelines (seed 000, seed 003). */
+  fundingRecipient: Party;
+  /** Null in version 1 content (not asked then): the rules on them find nothing to read. */
+  answers: SubstanceAnswers | null;
 }
 
 /** One due date of a follow-up plan (uppföljning). */
@@ -87,6 +127,10 @@ export interface ScreeningFinding {
   severity: 'blocking' | 'advisory';
   message: { sv: string; en: string };
   basis?: string;
+  /** The paragraph of the version's text the rule rests on, word for word (absent in findings before 2026-12). */
+  quote?: string;
+  /** For a rule not written in the version's text: what it is inferred from. */
+  inferred?: { basis: string; quote?: string };
 }
 
 /** The policy version a screening or decision was judged against. */

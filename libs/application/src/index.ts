@@ -4,7 +4,7 @@ export * from './application.state.js';
 export * from './application.decider.js';
 export * from './application-content.js';
 export * from './approval-terms.js';
-export * from './organisation-number.js';
+export * from '../../shared/src/organisation-number.js';
 export * from './follow-up-plan.js';
 export * from './screening/derive-facts.js';
 export * from './screening/screen-application.js';

@@ -33,10 +33,16 @@ export const policyRulesSchema: z.ZodType<PolicyRules> = z
           violatedWhen: conditionSchema,
           message: localised,
           basis: z.string().max(2000).optional(),
+          quote: z.string().trim().min(1).max(5000).optional(),
+          inferred: z.object({ basis: z.string().trim().min(1).max(2000), quote: z.string().trim().min(1).max(5000).optional() }).strict().optional(),
         })
         .strict(),
     ),
-    fundableKinds: z.array(z.object({ kind: z.string().trim().min(1), category: z.enum(['structural', 'individual']), label: localised }).strict()),
+    fundableKinds: z.array(
+      z.object({ kind: z.string().trim().min(1), category: z.enum(['structural', 'individual']).nullable(), label: localised }).strict(),
+    ),
+    excludedKinds: z.array(z.object({ kind: z.string().trim().min(1), label: localised }).strict()).optional(),
+    catalogueComplete: z.boolean().optional(),
     targetGroups: z.array(z.object({ code: z.string().trim().min(1), label: localised }).strict()),
     delegationThresholdSek: z.number().int().nonnegative().nullable(),
   })

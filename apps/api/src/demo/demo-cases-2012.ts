@@ -1,7 +1,7 @@
 import type { ApplicationContent } from '../../../../libs/application/src/application.types.js';
 import { buildFollowUpPlan } from '../../../../libs/application/src/follow-up-plan.js';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
-import { applicantFrom, DEMO_MEMBERS, DEMO_PROVIDERS } from './demo-organisations.js';
+import { applicantFrom, DEMO_MEMBERS, memberParty, providerAt } from './demo-organisations.js';
 import { chairId, DEMO_STAFF, memberId } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
@@ -16,15 +16,20 @@ export const START_GRANT_2012: ApplicationContent = {
     'Exempelstads kommun söker startbidrag enligt Policy Startbidrag Sociala företag så att Kooperativet Exempel ek. för. ' +
     'kan starta sitt café och sin cateringverksamhet. Kooperativet tar emot deltagare från kommunens arbetsmarknadsenhet ' +
     'för arbetsträning. Kommunen har avtal med kooperativet och förmedlar bidraget.',
+  aims: 'Kooperativet startar sitt café och tar emot minst sex deltagare i arbetsträning under 2012.',
   applicant: applicantFrom('kommun'),
+  cooperatingMembers: [],
   procuringMember: DEMO_MEMBERS.kommun,
-  provider: DEMO_PROVIDERS.kooperativet,
+  provider: providerAt('kooperativet', 'agreement'),
+  staffEmployer: null,
   category: 'structural',
   kind: 'start_grant_asf',
   targetGroups: ['long_term_unemployed_income_support'],
   budget: [{ year: 2012, amountSek: 175_000 }],
   period: PERIOD,
-  fundingRecipient: 'procuring_member',
+  fundingRecipient: memberParty('kommun'),
+  // What it was: a grant passed on to a business to start it. The 2011 policy allowed that.
+  answers: { grantToBusiness: true, aimedAtAsfStaff: false, startsOrDevelopsAsf: true, paysMembershipFees: false },
 };
 
 /**

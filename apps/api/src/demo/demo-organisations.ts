@@ -2,9 +2,13 @@ import type {
   ApplicantOrganisation,
   MemberKind,
   MemberOrganisation,
+  Party,
   Provider,
+  ProviderRelation,
+  SubstanceAnswers,
 } from '../../../../libs/application/src/application.types.js';
-import { luhnValid } from '../../../../libs/application/src/organisation-number.js';
+import type { MemberUnit } from '../../../../libs/registers/src/registers.types.js';
+import { luhnValid } from '../../../../libs/shared/src/organisation-number.js';
 
 /** A valid organisationsnummer from its first nine digits: the tenth is the Luhn check digit. */
 export function orgNo(nine: string): string {
@@ -21,29 +25,44 @@ export const DEMO_MEMBERS: Readonly<Record<MemberKind, MemberOrganisation>> = {
   forsakringskassan: { kind: 'forsakringskassan', name: 'Försäkringskassan', organisationNumber: orgNo('202100527') },
 };
 
-export const applicantFrom = (kind: MemberKind): ApplicantOrganisation => {
-  const { name, organisationNumber } = DEMO_MEMBERS[kind];
-  return { name, organisationNumber, memberKind: kind };
+/** The units each member applies through (member register). */
+export const DEMO_UNITS: Readonly<Record<MemberKind, MemberUnit[]>> = {
+  kommun: [
+    { code: 'arbetsmarknadsenheten', name: 'Arbetsmarknadsenheten' },
+    { code: 'socialforvaltningen', name: 'Socialförvaltningen' },
+  ],
+  region: [{ code: 'psykiatri-oppenvard', name: 'Psykiatrisk öppenvård' }],
+  arbetsformedlingen: [{ code: 'af-exempelstad', name: 'Arbetsförmedlingen Exempelstad' }],
+  forsakringskassan: [{ code: 'fk-lokalt', name: 'Lokalt försäkringscenter Exempelstad' }],
 };
 
-/** Providers (utförare): two work-integration social enterprises and one ordinary company. */
+export const applicantFrom = (kind: MemberKind, unit = 0): ApplicantOrganisation => {
+  const { name, organisationNumber } = DEMO_MEMBERS[kind];
+  return { name, organisationNumber, memberKind: kind, unit: DEMO_UNITS[kind][unit] ?? null };
+};
+
+export const memberParty = (kind: MemberKind): Party => ({ name: DEMO_MEMBERS[kind].name, organisationNumber: DEMO_MEMBERS[kind].organisationNumber, role: 'member' });
+
+/** Providers (utförare): two work-integration social enterprises and one ordinary company (provider register). */
 export const DEMO_PROVIDERS = {
-  kooperativet: {
-    name: 'Kooperativet Exempel ek. för.',
-    organisationNumber: orgNo('769600123'),
-    isAsf: true,
-    relation: 'agreement',
-  },
-  returen: {
-    name: 'Returen Second hand ideell förening',
-    organisationNumber: orgNo('802500456'),
-    isAsf: true,
-    relation: 'iop',
-  },
-  cykelverkstan: {
-    name: 'Cykelverkstan i Exempelstad AB',
-    organisationNumber: orgNo('556677889'),
-    isAsf: false,
-    relation: 'agreement',
-  },
-} as const satisfies Record<string, Provider>;
+  kooperativet: { name: 'Kooperativet Exempel ek. för.', organisationNumber: orgNo('769600123'), presentsAsAsf: true },
+  returen: { name: 'Returen Second hand ideell förening', organisationNumber: orgNo('802500456'), presentsAsAsf: true },
+  cykelverkstan: { name: 'Cykelverkstan i Exempelstad AB', organisationNumber: orgNo('556677889'), presentsAsAsf: false },
+} as const;
+
+export type DemoProvider = keyof typeof DEMO_PROVIDERS;
+
+/** A provider as an application names it; the two ASF have had their criteria assessed (see demo-registers). */
+export const providerAt = (key: DemoProvider, relation: ProviderRelation): Provider => {
+  const p = DEMO_PROVIDERS[key];
+  return {
+    name: p.name,
+    organisationNumber: p.organisationNumber,
+    relation,
+    isAsf: p.presentsAsAsf,
+    isMember: false,
+    asfStatus: p.presentsAsAsf ? 'assessed_asf' : 'not_assessed',
+  };
+};
+
+export const NOTHING_FORBIDDEN: SubstanceAnswers = { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false };

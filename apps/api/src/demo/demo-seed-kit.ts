@@ -20,6 +20,7 @@ import type { CommandContext, CommandExecutor, CommandResult } from '../../../..
 import { newIdFor } from '../../../../libs/platform/src/commands/event-ids.js';
 import { swedishDateOf } from '../../../../libs/policy/src/dates.js';
 import { DEMO_POLICY_ID } from '../../../../libs/policy/src/demo/demo-policy-history.js';
+import { GENERAL_GUIDELINES_ID } from '../../../../libs/policy/src/demo/demo-general-guidelines.js';
 import { policyDecider } from '../../../../libs/policy/src/policy.decider.js';
 import { policyStreamId } from '../../../../libs/policy/src/policy.stream.js';
 import { versionInForceIn } from '../../../../libs/policy/src/read/in-force.js';
@@ -112,12 +113,15 @@ export class DemoSeedKit {
     return { caseNumber, screening: state.screening };
   }
 
-  /** The demo policy's version in force on `date`, folded from its stream as the policy decider sees it. */
+  /** The demo policies' versions in force on `date`, folded from their streams as the policy decider sees them. */
   async policiesOn(date: string): Promise<PolicyInForce[]> {
-    const { state } = await this.executor.load(policyStreamId(this.tenant, DEMO_POLICY_ID), policyDecider);
-    const version = versionInForceIn(state, date);
-    if (version === null) return [];
-    return [{ ref: { policyId: DEMO_POLICY_ID, revision: version.revision, title: version.title }, rules: version.rules }];
+    const inForce: PolicyInForce[] = [];
+    for (const policyId of [DEMO_POLICY_ID, GENERAL_GUIDELINES_ID].sort()) {
+      const { state } = await this.executor.load(policyStreamId(this.tenant, policyId), policyDecider);
+      const version = versionInForceIn(state, date);
+      if (version !== null) inForce.push({ ref: { policyId, revision: version.revision, title: version.title }, rules: version.rules });
+    }
+    return inForce;
   }
 
   /** As the delegated-decision handler: the lowest delegation threshold among the versions in force. */
@@ -142,7 +146,7 @@ export class DemoSeedKit {
     return caseSnapshot(state, kind);
   }
 
-  private async run<C extends Command, E extends DomainEvent, S>(
+  async run<C extends Command, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     schemaVersions: Readonly<Record<E['type'], number>>,

@@ -64,7 +64,7 @@ describe('Demo seeding (e2e)', () => {
 
     const rejected = (list.items as Summary[]).find((c) => c.title === content.CASH_GRANT_AF.title)!;
     const detail = await get(`/api/applications/${rejected.applicationId}`);
-    expect(detail.screenings[0]).toMatchObject({ blocking: true, policies: [{ policyId: 'asf', revision: 4 }] });
+    expect(detail.screenings[0]).toMatchObject({ blocking: true, policies: [{ policyId: 'asf', revision: 4 }, { policyId: 'samverkansinsatser', revision: 1 }] });
     expect(detail.screenings[0].findings).toEqual(
       expect.arrayContaining([expect.objectContaining({ ruleId: 'no-cash-grant-to-business' })]),
     );

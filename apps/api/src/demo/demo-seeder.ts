@@ -3,7 +3,7 @@ import { boardStreamId } from '../../../../libs/board/src/composition/board.even
 import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
 import { PEOPLE, PeopleDirectory } from '../../../../libs/people/src/people-directory.js';
 import { CommandExecutor } from '../../../../libs/platform/src/commands/command-executor.js';
-import { demoPolicyHistory } from '../../../../libs/policy/src/demo/demo-policy-history.js';
+import { demoPoliciesHistory } from '../../../../libs/policy/src/demo/demo-policy-history.js';
 import { policyDecider } from '../../../../libs/policy/src/policy.decider.js';
 import { POLICY_EVENT_SCHEMA_VERSIONS } from '../../../../libs/policy/src/policy.events.js';
 import { policyStreamId } from '../../../../libs/policy/src/policy.stream.js';
@@ -11,6 +11,7 @@ import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
 import { seedDemoBoard } from './demo-board.js';
 import { seedCase2012 } from './demo-cases-2012.js';
 import { seedCases2026 } from './demo-cases-2026.js';
+import { seedDemoRegisters } from './demo-registers.js';
 import { upsertDemoPeople } from './demo-people.js';
 import { DemoSeedKit } from './demo-seed-kit.js';
 
@@ -40,14 +41,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   private async seedPolicy(): Promise<void> {
-    const commands = demoPolicyHistory();
+    const commands = demoPoliciesHistory();
     const policyId = commands[0]?.data.policyId;
     if (!policyId) return;
-    const streamId = policyStreamId(DEMO_TENANT, policyId);
-    if ((await this.store.readStream(streamId, { toRevision: 0 })).length > 0) return;
+    if ((await this.store.readStream(policyStreamId(DEMO_TENANT, policyId), { toRevision: 0 })).length > 0) return;
     for (const [index, command] of commands.entries()) {
+      // The keys of the first policy's commands are those it was seeded with before the second policy existed.
       await this.executor.execute({
-        streamId,
+        streamId: policyStreamId(DEMO_TENANT, command.data.policyId),
         decider: policyDecider,
         command,
         schemaVersions: POLICY_EVENT_SCHEMA_VERSIONS,
@@ -61,7 +62,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         },
       });
     }
-    this.logger.log(`Seeded the demo tenant with ${commands.length} policy commands (seed 000 change history)`);
+    this.logger.log(`Seeded the demo tenant with ${commands.length} policy commands (seed 000 change history and the general funding guidelines)`);
   }
 
   /** Skipped once the demo board stream has events: the board is the first thing seeded. */
@@ -69,6 +70,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     if ((await this.store.readStream(boardStreamId(DEMO_TENANT), { toRevision: 0 })).length > 0) return;
     const people = upsertDemoPeople(this.people, DEMO_TENANT, this.clock.now().toISOString());
     const kit = new DemoSeedKit(this.executor, DEMO_TENANT);
+    await seedDemoRegisters(kit);
     const seats = await seedDemoBoard(kit);
     await seedCase2012(kit);
     await seedCases2026(kit);

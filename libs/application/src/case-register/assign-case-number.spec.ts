@@ -1,7 +1,7 @@
 import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
-import type { CaseNumberAssigned } from '../application.events.js';
+import type { CaseNumberAssigned, CaseNumberVoided } from '../application.events.js';
 import { director } from '../testing/application-fixtures.js';
-import { caseNumberOf, caseRegisterDecider, type AssignCaseNumber } from './assign-case-number.js';
+import { caseNumberOf, caseRegisterDecider, type AssignCaseNumber, type VoidCaseNumber } from './assign-case-number.js';
 
 const spec = deciderSpec(caseRegisterDecider);
 
@@ -54,5 +54,37 @@ describe('AssignCaseNumber', () => {
       .thenThrows('INVALID_INPUT', 'invalid');
     spec.given([]).when(assign('app-2', 26)).thenThrows('INVALID_INPUT', 'invalid');
     spec.given([]).when(assign(' ')).thenThrows('INVALID_INPUT', 'invalid');
+  });
+});
+
+describe('VoidCaseNumber (makulerat diarienummer)', () => {
+  const voidIt = (caseNumber: string, reason = 'Avbrott mellan diarieföring och registrering'): VoidCaseNumber => ({
+    type: 'VoidCaseNumber',
+    data: { caseNumber, reason },
+    metadata: director(),
+  });
+  const voided = (sequence: number, applicationId: string): CaseNumberVoided => ({
+    type: 'CaseNumberVoided',
+    data: { year: 2026, sequence, caseNumber: `2026/000${sequence}`, applicationId, reason: 'Avbrott mellan diarieföring och registrering', voidedBy: 'u-director' },
+  });
+
+  it('given a number taken and unused, when voided with a reason, then the void is recorded under the same number', () => {
+    spec.given([assigned(1, 'app-1'), assigned(2, 'app-2')]).when(voidIt('2026/0002')).then([voided(2, 'app-2')]);
+  });
+
+  it('given a voided number, the next application still takes the next number: the void keeps its place, no gap, no reuse', () => {
+    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(assign('app-2')).then([assigned(2, 'app-2')]);
+  });
+
+  it('a retried submission whose number was voided takes a new one', () => {
+    const state = [assigned(1, 'app-1'), voided(1, 'app-1')].reduce(caseRegisterDecider.evolve, caseRegisterDecider.initialState());
+    expect(caseNumberOf(state, 'app-1')).toBeNull();
+    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(assign('app-1')).then([assigned(2, 'app-1')]);
+  });
+
+  it('voiding twice records nothing; a number never taken or a void without a reason is refused', () => {
+    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(voidIt('2026/0001')).then([]);
+    spec.given([assigned(1, 'app-1')]).when(voidIt('2026/0007')).thenThrows('CASE_NUMBER_NOT_ASSIGNED', 'rule');
+    spec.given([assigned(1, 'app-1')]).when(voidIt('2026/0001', ' ')).thenThrows('INVALID_INPUT', 'invalid');
   });
 });

@@ -79,9 +79,12 @@ export const as = (userId: string, role: Actor['role']): Actor => ({ userId, rol
 export const content = (overrides: Partial<ApplicationContent> = {}): ApplicationContent => ({
   title: 'Handledare vid ASF Verkstaden',
   description: 'En handledare anställd av kommunen stöttar deltagare i arbetsförberedande insatser hos ett socialt företag.',
-  applicant: { name: 'Exempelstads kommun', organisationNumber: '212000-0001', memberKind: 'kommun' },
+  aims: 'Deltagarna kommer närmare arbetsmarknaden.',
+  applicant: { name: 'Exempelstads kommun', organisationNumber: '212000-0001', memberKind: 'kommun', unit: { code: 'amf', name: 'Arbetsmarknadsförvaltningen' } },
+  cooperatingMembers: [],
   procuringMember: { kind: 'kommun', name: 'Exempelstads kommun', organisationNumber: '212000-0001' },
-  provider: { name: 'Verkstaden ekonomisk förening', organisationNumber: '769600-0001', isAsf: true, relation: 'iop' },
+  provider: { name: 'Verkstaden ekonomisk förening', organisationNumber: '769600-0001', isAsf: true, relation: 'iop', isMember: false, asfStatus: 'assessed_asf' },
+  staffEmployer: { name: 'Exempelstads kommun', organisationNumber: '212000-0001', role: 'member' },
   category: 'individual',
   kind: 'supervisor_at_asf',
   targetGroups: ['long_term_unemployed'],
@@ -90,7 +93,8 @@ export const content = (overrides: Partial<ApplicationContent> = {}): Applicatio
     { year: 2027, amountSek: 80_000 },
   ],
   period: { from: '2026-04-01', to: '2027-03-31' },
-  fundingRecipient: 'procuring_member',
+  fundingRecipient: { name: 'Exempelstads kommun', organisationNumber: '212000-0001', role: 'member' },
+  answers: { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false },
   ...overrides,
 });
 

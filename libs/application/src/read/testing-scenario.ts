@@ -149,7 +149,7 @@ export function demoStory(tenant: string, prefix = ''): Story {
 
   const app2 = content({
     title: `${prefix}Studiebesök hos sociala företag`,
-    applicant: { ...region, memberKind: 'region' },
+    applicant: { ...region, memberKind: 'region', unit: null },
     procuringMember: region,
     category: 'structural',
     kind: 'study_visit',
@@ -201,7 +201,7 @@ export function demoStory(tenant: string, prefix = ''): Story {
   const app3 = content({
     title: `${prefix}Arbetsträning i café`,
     procuringMember: af,
-    applicant: { ...af, memberKind: 'arbetsformedlingen' },
+    applicant: { ...af, memberKind: 'arbetsformedlingen', unit: null },
     kind: 'work_preparatory_at_asf',
   });
   s.application(

@@ -30,7 +30,7 @@ export function reviseApplication(command: ReviseApplication, state: Application
       status: application.status,
     });
   }
-  const content = validApplicationContent(command.data.content);
+  const content = validApplicationContent(command.data.content, policiesInForce);
   const revision = latestRevision(application).revision + 1;
   return [
     {

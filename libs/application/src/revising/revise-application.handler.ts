@@ -3,30 +3,38 @@ import { CommandEnvelope } from '../../../platform/src/commands/command-envelope
 import { CommandExecutor, type CommandContext, type CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { swedishDateOf } from '../../../policy/src/dates.js';
 import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import type { ApplicationContent } from '../application.types.js';
+import { Registers } from '../../../registers/src/registers.service.js';
+import type { ApplicationBody } from '../application.schemas.js';
 import { executeApplicationCommand } from '../http/application-command.js';
+import { resolveParties } from '../parties/resolve-parties.js';
 import type { ReviseApplication } from './revise-application.command.js';
 
 export class ReviseApplicationRequested {
   constructor(
     readonly applicationId: string,
-    readonly content: ApplicationContent,
+    readonly body: ApplicationBody,
     readonly context: CommandContext,
   ) {}
 }
 
 class ReviseEnvelope extends CommandEnvelope<ReviseApplication> {}
 
-/** Every revision is screened again, against the versions in force on the day it is made. */
+/** Every revision names its parties anew from the registers and is screened against the versions in force that day. */
 @CommandHandler(ReviseApplicationRequested)
 export class ReviseApplicationHandler implements ICommandHandler<ReviseApplicationRequested, CommandResult> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly policies: PoliciesInForce,
+    private readonly registers: Registers,
   ) {}
 
-  async execute({ applicationId, content, context }: ReviseApplicationRequested): Promise<CommandResult> {
-    const policiesInForce = await this.policies.on(context.tenant, swedishDateOf(context.now) ?? context.now.slice(0, 10));
+  async execute({ applicationId, body, context }: ReviseApplicationRequested): Promise<CommandResult> {
+    const [policiesInForce, members, providers] = await Promise.all([
+      this.policies.on(context.tenant, swedishDateOf(context.now) ?? context.now.slice(0, 10)),
+      this.registers.members(context.tenant),
+      this.registers.providers(context.tenant),
+    ]);
+    const content = resolveParties(body, { members, providers });
     return executeApplicationCommand(this.executor, new ReviseEnvelope({ applicationId, content, policiesInForce }, context), 'ReviseApplication');
   }
 }

@@ -113,8 +113,8 @@ describe('ReviseApplication', () => {
       .thenThrows('BUDGET_INVALID');
     spec
       .given(registered())
-      .when(revise(content({ provider: { ...content().provider, organisationNumber: '000000-0000' } })))
-      .thenThrows('ORGANISATION_NUMBER_INVALID');
+      .when(revise(content({ provider: { ...content().provider, organisationNumber: '212000-0143' } })))
+      .thenThrows('INVALID_INPUT', 'invalid');
     spec
       .given(registered())
       .when(revise(content({ targetGroups: [] })))

@@ -18,7 +18,12 @@ const inForceOn = (state: PolicyState, date: string): PolicyInForce[] => {
 };
 
 /** A start grant to a social enterprise, procured and paid through the municipality. */
-const startGrant = content({ category: 'structural', kind: 'start_grant_asf', targetGroups: [] });
+const startGrant = content({
+  category: 'structural',
+  kind: 'start_grant_asf',
+  targetGroups: [],
+  answers: { grantToBusiness: true, aimedAtAsfStaff: false, startsOrDevelopsAsf: true, paysMembershipFees: false },
+});
 
 describe('screenApplication', () => {
   it('screens the same start-grant application differently under the 2011 and the current demo policy', () => {
@@ -26,15 +31,16 @@ describe('screenApplication', () => {
 
     const in2012 = screenApplication(startGrant, inForceOn(state, '2012-01-01'), '2012-01-01');
     expect(in2012.policies).toEqual([{ policyId: 'asf', revision: 2, title: 'Policy Startbidrag Sociala företag' }]);
-    expect(in2012.findings).toEqual([]);
+    expect(in2012.findings.map((f) => f.ruleId)).toEqual(['no-machine-readable-rules']);
+    expect(in2012.findings[0]?.message.sv).toMatch(/^Inga maskinläsbara regler för denna version/);
     expect(in2012.blocking).toBe(false);
 
     const now = screenApplication(startGrant, inForceOn(state, '2026-03-02'), '2026-03-02');
     expect(now.policies.map((p) => p.revision)).toEqual([4]);
     expect(now.blocking).toBe(true);
     expect(now.findings.map((f) => [f.policyId, f.policyRevision, f.ruleId, f.severity])).toEqual([
+      ['asf', 4, 'no-cash-grant-to-business', 'blocking'],
       ['asf', 4, 'no-start-or-develop-asf', 'blocking'],
-      ['asf', 4, 'kind-not-listed', 'advisory'],
     ]);
     expect(now.delegationThresholdSek).toBe(100_000);
   });
@@ -82,7 +88,8 @@ describe('screenApplication', () => {
       fundableKinds: [{ kind: 'study_visit', category: 'structural', label: { sv: 'Studiebesök', en: 'Study visit' } }],
     });
     const ids = (rules = listing) => screenApplication(content(), [{ ref: POLICY_REF, rules }], '2026-03-02').findings.map((f) => f.ruleId);
-    expect(ids()).toEqual(['kind-not-listed']);
+    expect(ids({ ...listing, catalogueComplete: true })).toEqual(['kind-not-listed']);
+    expect(ids(listing)).toEqual([]);
     expect(ids(policyRules())).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ export const NO_POLICY = { policyId: '', policyRevision: 0 } as const;
 
 export const NO_POLICY_IN_FORCE = 'no-policy-in-force';
 export const KIND_NOT_LISTED = 'kind-not-listed';
+export const KIND_NOT_IN_CATEGORY = 'kind-not-in-category';
+export const NO_MACHINE_READABLE_RULES = 'no-machine-readable-rules';
 
 /**
  * Screens one revision against every policy version in force on `screenedOn`. Each finding names
@@ -48,7 +50,12 @@ export function screenApplication(
   const facts = deriveFacts(content);
   const findings = policiesInForce.flatMap(({ ref, rules }): ScreeningFinding[] => {
     const tag = { policyId: ref.policyId, policyRevision: ref.revision };
-    return [...evaluateRules(rules, facts).map((finding) => ({ ...tag, ...finding })), ...kindNotListed(content.kind, rules, tag)];
+    return [
+      ...noMachineReadableRules(rules, tag),
+      ...evaluateRules(rules, facts).map((finding) => ({ ...tag, ...finding })),
+      ...kindNotListed(content.kind, rules, tag),
+      ...kindNotInCategory(content, rules, tag),
+    ];
   });
   const thresholds = policiesInForce.map((p) => p.rules.delegationThresholdSek).filter((t): t is number => t !== null);
   return {
@@ -60,9 +67,51 @@ export function screenApplication(
   };
 }
 
-/** A version that lists fundable kinds but not this one says so; one that lists none says nothing about kinds. */
-function kindNotListed(kind: string, rules: PolicyRules, tag: Pick<ScreeningFinding, 'policyId' | 'policyRevision'>): ScreeningFinding[] {
-  if (rules.fundableKinds.length === 0 || rules.fundableKinds.some((k) => k.kind === kind)) return [];
+type Tag = Pick<ScreeningFinding, 'policyId' | 'policyRevision'>;
+
+/**
+ * A version without rules is not a clean bill: it says that it could not be screened by machine,
+ * so "no blocking findings" is never read as "fundable" under it.
+ */
+function noMachineReadableRules(rules: PolicyRules, tag: Tag): ScreeningFinding[] {
+  if (rules.rules.length > 0) return [];
+  return [
+    {
+      ...tag,
+      ruleId: NO_MACHINE_READABLE_RULES,
+      severity: 'advisory',
+      message: {
+        sv: 'Inga maskinläsbara regler för denna version; ansökan måste prövas mot versionens text.',
+        en: 'No machine-readable rules for this version; the application must be judged against its text.',
+      },
+    },
+  ];
+}
+
+/** The version lists the kind under the other category (seed 003 divides the kinds into structural and individual-directed). */
+function kindNotInCategory(content: ApplicationContent, rules: PolicyRules, tag: Tag): ScreeningFinding[] {
+  const listed = rules.fundableKinds.find((k) => k.kind === content.kind);
+  if (listed === undefined || listed.category === null || listed.category === content.category) return [];
+  return [
+    {
+      ...tag,
+      ruleId: KIND_NOT_IN_CATEGORY,
+      severity: 'advisory',
+      message: {
+        sv: `Insatstypen ${content.kind} hör till kategorin ${CATEGORY_SV[listed.category]}, inte ${CATEGORY_SV[content.category]}.`,
+        en: `The initiative kind ${content.kind} belongs to the ${listed.category} category, not ${content.category}.`,
+      },
+      basis: 'Seed 003 delar in exemplen i strukturövergripande och individriktade insatser; versionens katalog anger kategorin.',
+    },
+  ];
+}
+
+const CATEGORY_SV = { structural: 'strukturövergripande insatser', individual: 'individriktade insatser' } as const;
+
+/** A version whose complete list of kinds lacks this one says so; one with a partial list or none says nothing about kinds. */
+function kindNotListed(kind: string, rules: PolicyRules, tag: Tag): ScreeningFinding[] {
+  const listed = [...rules.fundableKinds, ...(rules.excludedKinds ?? [])];
+  if (listed.length === 0 || rules.catalogueComplete === false || listed.some((k) => k.kind === kind)) return [];
   return [
     {
       ...tag,

@@ -32,7 +32,7 @@ export function submitApplication(command: SubmitApplication, state: Application
       caseNumber: state.caseNumber,
     });
   }
-  const content = validApplicationContent(command.data.content);
+  const content = validApplicationContent(command.data.content, policiesInForce);
   return [
     {
       type: 'ApplicationSubmitted',

@@ -1,19 +1,22 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
+import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
 import { swedishDateOf } from '../../../policy/src/dates.js';
 import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import { CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterStreamId } from '../application.events.js';
-import type { ApplicationContent } from '../application.types.js';
-import { caseNumberOf, caseRegisterDecider } from '../case-register/assign-case-number.js';
+import { Registers } from '../../../registers/src/registers.service.js';
+import { applicationDecider } from '../application.decider.js';
+import { applicationStreamId, CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterStreamId } from '../application.events.js';
+import type { ApplicationBody } from '../application.schemas.js';
+import { caseNumberOf, caseRegisterDecider, formatCaseNumber } from '../case-register/assign-case-number.js';
 import { executeApplicationCommand } from '../http/application-command.js';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import type { SubmitApplication } from './submit-application.command.js';
+import { resolveParties } from '../parties/resolve-parties.js';
+import { submitApplication, type SubmitApplication } from './submit-application.command.js';
 
 export class SubmitApplicationRequested {
   constructor(
     readonly applicationId: string,
-    readonly content: ApplicationContent,
+    readonly body: ApplicationBody,
     readonly context: CommandContext,
   ) {}
 }
@@ -26,19 +29,32 @@ export interface SubmitResult extends CommandResult {
 }
 
 /**
- * Registers the case in the year's diarium first (gapless case numbers), then submits and
- * screens against the policy versions in force on the Swedish day of `now`.
+ * Two writes: the year's diarium hands out the next case number, then the application is
+ * registered under it. The submission is decided in full before a number is taken, so a refused
+ * one (400, 422) never takes a number; should the second write still fail, the number is voided
+ * (makulerat) with the reason instead of being left as a gap.
  */
 @CommandHandler(SubmitApplicationRequested)
 export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicationRequested, SubmitResult> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly policies: PoliciesInForce,
+    private readonly registers: Registers,
   ) {}
 
-  async execute({ applicationId, content, context }: SubmitApplicationRequested): Promise<SubmitResult> {
+  async execute({ applicationId, body, context }: SubmitApplicationRequested): Promise<SubmitResult> {
     const today = swedishDateOf(context.now) ?? context.now.slice(0, 10);
     const year = Number(today.slice(0, 4));
+    const [policiesInForce, members, providers] = await Promise.all([
+      this.policies.on(context.tenant, today),
+      this.registers.members(context.tenant),
+      this.registers.providers(context.tenant),
+    ]);
+    const content = resolveParties(body, { members, providers });
+    const envelope = (caseNumber: string) => new SubmitEnvelope({ applicationId, caseNumber, content, policiesInForce }, context);
+    // Decided once against an empty stream with a stand-in number: throws exactly what the real decision would.
+    submitApplication(envelope(formatCaseNumber(year, 1)).toCommand('SubmitApplication'), applicationDecider.initialState());
+
     const register = caseRegisterStreamId(context.tenant, year);
     // The register has its own key: the same Idempotency-Key must not address two streams' events.
     const registerContext = { ...context, expectedRevision: undefined, idempotencyKey: context.idempotencyKey && `${context.idempotencyKey}:register` };
@@ -51,12 +67,29 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     });
     const caseNumber = caseNumberOf((await this.executor.load(register, caseRegisterDecider)).state, applicationId);
     if (!caseNumber) throw new Error(`No case number was registered for ${applicationId}`);
-    const policiesInForce = await this.policies.on(context.tenant, today);
-    const result = await executeApplicationCommand(
-      this.executor,
-      new SubmitEnvelope({ applicationId, caseNumber, content, policiesInForce }, context),
-      'SubmitApplication',
-    );
-    return { ...result, applicationId, caseNumber };
+    try {
+      const result = await executeApplicationCommand(this.executor, envelope(caseNumber), 'SubmitApplication');
+      return { ...result, applicationId, caseNumber };
+    } catch (error) {
+      await this.voidIfUnused(register, caseNumber, applicationId, error, registerContext);
+      throw error;
+    }
+  }
+
+  private async voidIfUnused(register: string, caseNumber: string, applicationId: string, error: unknown, context: CommandContext): Promise<void> {
+    const { state } = await this.executor.load(applicationStreamId(context.tenant, applicationId), applicationDecider);
+    if (state.status !== 'none' && state.caseNumber === caseNumber) return;
+    const why = error instanceof Error ? error.message : String(error);
+    await this.executor.execute({
+      streamId: register,
+      decider: caseRegisterDecider,
+      command: {
+        type: 'VoidCaseNumber',
+        data: { caseNumber, reason: `Numret togs men ansökan kunde inte registreras (${why.slice(0, 300)}).` },
+        metadata: { now: context.now, actor: context.actor, tenant: context.tenant },
+      },
+      context: { ...context, idempotencyKey: context.idempotencyKey && `${context.idempotencyKey}:void` },
+      schemaVersions: CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
+    });
   }
 }

@@ -22,7 +22,7 @@ export class SubmitApplicationHttp {
 
   @Post()
   @AllowRoles(...ROLES)
-  @ApiCommand('submitApplication', 'Submit an application; it gets a case number (diarienummer) and is screened against the policy in force', applicationContentBody)
+  @ApiCommand('submitApplication', 'Submit an application naming registered parties; it gets a case number (diarienummer) and is screened against the policies in force. A refused submission takes no number', applicationContentBody)
   submit(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const content = parseInput(applicationContentBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

@@ -26,14 +26,18 @@ export const director = (now = NOW) => as(DIRECTOR, 'director', now);
 export const officer = (now = NOW) => as(CASE_OFFICER, 'director', now);
 
 /** Organisation numbers that pass the Luhn check. */
-export const ORG = { kommun: '212000-0142', region: '232100-0016', asf: '769600-1234' } as const;
+export const ORG = { kommun: '212000-0142', region: '232100-0016', af: '202100-2114', asf: '769600-1234' } as const;
 
 export const content = (overrides: Partial<ApplicationContent> = {}): ApplicationContent => ({
   title: 'Handledare på Kafé Gemenskap',
   description: 'En handledare från kommunen stödjer deltagare på ett socialt företag.',
-  applicant: { name: 'Exempelstads kommun', organisationNumber: ORG.kommun, memberKind: 'kommun' },
+  aims: 'Fler deltagare går vidare till arbete eller studier.',
+  applicant: { name: 'Exempelstads kommun', organisationNumber: ORG.kommun, memberKind: 'kommun', unit: { code: 'amf', name: 'Arbetsmarknadsförvaltningen' } },
+  cooperatingMembers: [{ kind: 'arbetsformedlingen', name: 'Arbetsförmedlingen', organisationNumber: ORG.af }],
   procuringMember: { name: 'Exempelstads kommun', organisationNumber: ORG.kommun, kind: 'kommun' },
-  provider: { name: 'Kafé Gemenskap ekonomisk förening', organisationNumber: ORG.asf, isAsf: true, relation: 'iop' },
+  provider: { name: 'Kafé Gemenskap ekonomisk förening', organisationNumber: ORG.asf, isAsf: true, relation: 'iop', isMember: false, asfStatus: 'assessed_asf' },
+  staffEmployer: { name: 'Exempelstads kommun', organisationNumber: ORG.kommun, role: 'member' },
+  fundingRecipient: { name: 'Exempelstads kommun', organisationNumber: ORG.kommun, role: 'member' },
   category: 'individual',
   kind: 'supervisor_at_asf',
   targetGroups: ['newly_arrived_refugees'],
@@ -42,7 +46,7 @@ export const content = (overrides: Partial<ApplicationContent> = {}): Applicatio
     { year: 2027, amountSek: 20_000 },
   ],
   period: { from: '2026-04-01', to: '2027-03-31' },
-  fundingRecipient: 'procuring_member',
+  answers: { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false },
   ...overrides,
 });
 
@@ -60,6 +64,7 @@ export const policyRules = (overrides: Partial<PolicyRules> = {}): PolicyRules =
     },
   ],
   fundableKinds: [],
+  catalogueComplete: false,
   targetGroups: [],
   delegationThresholdSek: 100_000,
   ...overrides,

@@ -1,14 +1,15 @@
 import type { Upcaster } from '../../../event-store/src/upcasting.js';
-import type { ApplicationContent, BudgetLine } from '../../../application/src/application.types.js';
+import type { BudgetLine } from '../../../application/src/application.types.js';
+import type { ApplicationContentV1 } from '../../../application/src/schema-evolution/content-v1-to-v2.upcaster.js';
 
 /** Application content at schema version 0: one total amount instead of budget lines per year. */
-export type ApplicationContentV0 = Omit<ApplicationContent, 'budget'> & { budgetSek: number };
+export type ApplicationContentV0 = Omit<ApplicationContentV1, 'budget'> & { budgetSek: number };
 
 /**
  * v0 → v1: `budgetSek` becomes one budget line. The old shape had no split per year, so the whole
  * amount is booked on the first year of the period, which is what the total meant then.
  */
-export function upcastContentV0(content: ApplicationContentV0): ApplicationContent {
+export function upcastContentV0(content: ApplicationContentV0): ApplicationContentV1 {
   const { budgetSek, ...rest } = content;
   const budget: BudgetLine[] = [{ year: Number(content.period.from.slice(0, 4)), amountSek: budgetSek }];
   return { ...rest, budget };
@@ -23,5 +24,5 @@ const contentV0ToV1 = (type: 'ApplicationSubmitted' | 'ApplicationRevised'): Upc
   },
 });
 
-/** Register with the API's and the worker's upcasters (apiUpcasters), so every reader sees version 1. */
+/** Register with the API's and the worker's upcasters (apiUpcasters); version 1 is then lifted to 2 by libs/application. */
 export const applicationUpcasters: readonly Upcaster[] = [contentV0ToV1('ApplicationSubmitted'), contentV0ToV1('ApplicationRevised')];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../../../shared/src/errors.js';
+import { checkOrganisationNumber, organisationNumberProblemText } from '../../../shared/src/organisation-number.js';
 
 /** Parses untrusted input; every problem names its field (e.g. `rules.rules[0].id`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'body'): z.infer<S> {
@@ -16,10 +17,28 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
 
 /** The same schema, as OpenAPI 3 JSON schema for the docs. */
 export const toOpenApi = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' }) as Record<string, unknown>;
+  z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
 
 /** Calendar dates are ISO `YYYY-MM-DD`, the format of Swedish public records. */
 export const isoDate = () => z.iso.date({ message: 'must be a date YYYY-MM-DD' });
 
 /** For commands whose only input is the path: any JSON object body is accepted and ignored. */
 export const emptyBody = z.object({}).describe('No body is needed');
+
+/**
+ * A Swedish organisationsnummer at the HTTP edge: the Luhn check from libs/shared, so a bad check
+ * digit is a 400 naming the field wherever a number enters; the value is normalised to NNNNNN-NNNN.
+ */
+export const organisationNumber = () =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const check = checkOrganisationNumber(value);
+      if (!check.valid) ctx.addIssue({ code: 'custom', message: organisationNumberProblemText(check.problem) });
+    })
+    .transform((value) => {
+      const check = checkOrganisationNumber(value);
+      return check.valid ? check.normalised : value;
+    })
+    .meta({ description: 'Swedish organisationsnummer NNNNNN-NNNN (Luhn-checked)', example: '212000-0142' });

@@ -69,7 +69,8 @@ describe('the demo policy history (seed 000, Ändringshistorik)', () => {
     expect(blocksKind(rules, 'supervisor_at_asf')).toBe(false);
     const ids = (facts: Parameters<typeof evaluateRules>[1]) => evaluateRules(rules, facts).map((f) => [f.ruleId, f.severity]);
     expect(ids({ 'funding.throughProcuringMember': false })).toEqual([['funding-through-procuring-member', 'blocking']]);
-    expect(ids({ 'provider.isApplicant': true })).toEqual([['asf-never-applicant', 'blocking']]);
+    expect(ids({ 'provider.isApplicant': true })).toEqual([['applicant-is-member', 'blocking']]);
+    expect(ids({ 'funding.toProvider': true })).toEqual([['funding-through-procuring-member', 'blocking']]);
     expect(ids({ targetGroups: ['newly_arrived_refugees'] })).toEqual([]);
     expect(ids({ targetGroups: ['newly_arrived_refugees', 'pensioners'] })).toEqual([['target-groups-listed', 'advisory']]);
     expect(rules.delegationThresholdSek).toBe(100_000);

@@ -6,6 +6,7 @@ import type { PolicyRules } from '../rules/policy-rules.js';
 import { emptyPolicyRules } from '../rules/policy-rules.js';
 import { currentPolicyRules, startGrantPolicyRules } from './demo-policy-rules.js';
 import * as texts from './demo-policy-texts.js';
+import { GENERAL_GUIDELINES_ID, GENERAL_GUIDELINES_TEXT, GENERAL_GUIDELINES_TITLE, generalGuidelinesRules } from './demo-general-guidelines.js';
 
 export const DEMO_POLICY_TENANT = 'demo';
 export const DEMO_POLICY_ID = 'asf';
@@ -85,12 +86,40 @@ const recordedOn = (date: string): string => `${date}T16:00:00.000Z`;
  * each version drafted by the director, then adopted by the board as recorded by the chair.
  */
 export function demoPolicyHistory(): PolicyCommand[] {
-  return versions().flatMap((v, index): PolicyCommand[] => {
+  return historyOf(DEMO_POLICY_ID, versions());
+}
+
+/**
+ * The general funding guidelines that seed 000 says apply in full. Neither their text nor their
+ * dates are in the seeds: the demo assumes they were in force with the current ASF guidelines.
+ */
+export function demoGeneralGuidelinesHistory(): PolicyCommand[] {
+  return historyOf(GENERAL_GUIDELINES_ID, [
+    {
+      title: GENERAL_GUIDELINES_TITLE,
+      text: GENERAL_GUIDELINES_TEXT,
+      rules: generalGuidelinesRules(),
+      draftedAt: '2019-11-18T08:00:00.000Z',
+      adoptedOn: CURRENT_ADOPTED_ON,
+      effectiveFrom: CURRENT_EFFECTIVE_FROM,
+      meetingLabel: `Styrelsemöte ${CURRENT_ADOPTED_ON} (antaget datum för demo)`,
+      note:
+        'Demoantagande: riktlinjerna nämns i seed 000 men varken text eller datum finns i underlaget. De antas gälla från ' +
+        `${CURRENT_EFFECTIVE_FROM}, samma dag som nuvarande ASF-riktlinjer. Alla regler är härledda och anger sin grund.`,
+    },
+  ]);
+}
+
+/** Both demo policies. */
+export const demoPoliciesHistory = (): PolicyCommand[] => [...demoPolicyHistory(), ...demoGeneralGuidelinesHistory()];
+
+function historyOf(policyId: string, list: DemoVersion[]): PolicyCommand[] {
+  return list.flatMap((v, index): PolicyCommand[] => {
     const revision = index + 1;
     const draft: DraftPolicyRevision = {
       type: 'DraftPolicyRevision',
       data: {
-        policyId: DEMO_POLICY_ID,
+        policyId,
         title: v.title,
         text: v.text,
         rules: v.rules,
@@ -101,7 +130,7 @@ export function demoPolicyHistory(): PolicyCommand[] {
     const adopt: AdoptPolicyRevision = {
       type: 'AdoptPolicyRevision',
       data: {
-        policyId: DEMO_POLICY_ID,
+        policyId,
         revision,
         adoptedOn: v.adoptedOn,
         meeting: { label: v.meetingLabel },

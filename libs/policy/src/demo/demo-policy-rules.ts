@@ -1,90 +1,103 @@
-import { categoryOfKind, INDIVIDUAL_KINDS, INITIATIVE_KIND_LABELS, STRUCTURAL_KINDS, TARGET_GROUPS } from '../rules/catalogue.js';
+import { categoryOfKind, INDIVIDUAL_KINDS, INITIATIVE_KIND_LABELS, NEVER_FUNDABLE_KINDS, STRUCTURAL_KINDS, TARGET_GROUPS } from '../rules/catalogue.js';
 import type { PolicyRule, PolicyRules } from '../rules/policy-rules.js';
 import { emptyPolicyRules, FACTS } from '../rules/policy-rules.js';
+import { COUNCIL_AVOID, COUNCIL_BASIS, QUOTE_000 } from './demo-policy-quotes.js';
 
-const COUNCIL =
-  'Nationella rådets vägledning om arbetsintegrerande sociala företag, avsnittet ”Vad ska samordningsförbund undvika att göra?”; ' +
-  'samma punkter i ASF-policyn för Samordningsförbundet Stockholm Stad.';
-
-/** Only what the title "Policy Startbidrag Sociala företag" implies: a start grant could be funded. */
+/**
+ * The 2011 version is known only by its title, "Policy Startbidrag Sociala företag": a start grant
+ * could be funded. No seed places it among structural or individual-directed initiatives (those
+ * categories come from the later national guidance), so it has no category, and the list is partial.
+ */
 export const startGrantPolicyRules = (): PolicyRules => ({
   ...emptyPolicyRules(),
   fundableKinds: [
     {
       kind: 'start_grant_asf',
-      category: 'structural',
+      category: null,
       label: {
         sv: 'Startbidrag till sociala företag (härlett ur titeln; texten finns inte i underlaget)',
         en: 'Start grant to a social enterprise (inferred from the title; the text is not available)',
       },
     },
   ],
+  catalogueComplete: false,
 });
 
-const neverFundable = (id: string, kinds: string[], sv: string, en: string, basis = COUNCIL): PolicyRule => ({
+/** A never-fundable item: the kind names it, or the applicant's answer says it, whatever kind is chosen. */
+const neverFundable = (id: string, kinds: string[], answer: string, sv: string, en: string, quote: string): PolicyRule => ({
   id,
   severity: 'blocking',
-  violatedWhen: kinds.length === 1 ? { fact: FACTS.initiativeKind, equals: kinds[0] ?? '' } : { fact: FACTS.initiativeKind, in: kinds },
+  violatedWhen: { any: [{ fact: FACTS.initiativeKind, in: kinds }, { fact: answer, equals: true }] },
   message: { sv, en },
-  basis,
+  basis: COUNCIL_BASIS,
+  inferred: { basis: `Står inte i riktlinjernas text. ${COUNCIL_BASIS}`, quote },
 });
 
-const currentRuleList: PolicyRule[] = [
+const currentRuleList = (): PolicyRule[] => [
   neverFundable(
     'no-cash-grant-to-business',
     ['cash_grant_to_business'],
+    FACTS.answerGrantToBusiness,
     'Samordningsförbundet ger inte stöd till enskilda näringsidkare i form av kontantbidrag.',
     'The association does not give cash grants to individual businesses.',
+    COUNCIL_AVOID.cashGrant,
   ),
   neverFundable(
     'no-start-or-develop-asf',
     ['start_or_develop_asf', 'start_grant_asf'],
+    FACTS.answerStartsOrDevelopsAsf,
     'Samordningsförbundet ska inte starta och utveckla arbetsintegrerande sociala företag. Startbidrag räknas hit.',
     'The association does not start or develop work-integration social enterprises; start grants are included.',
-    `${COUNCIL} Startbidrag omfattas; den tidigare Policy Startbidrag Sociala företag (2011) tillät dem.`,
+    COUNCIL_AVOID.startOrDevelop,
   ),
   neverFundable(
     'no-membership-asf-or-interest-org',
     ['membership_asf_or_interest_org'],
+    FACTS.answerPaysMembershipFees,
     'Samordningsförbundet ska inte vara medlem i arbetsintegrerande sociala företag eller i intresseorganisationer.',
     'The association is not a member of a work-integration social enterprise or an interest organisation.',
+    COUNCIL_AVOID.membership,
   ),
   neverFundable(
     'no-competence-development-asf-staff',
     ['competence_development_asf_staff'],
+    FACTS.answerAimedAtAsfStaff,
     'Samordningsförbundet finansierar inte kompetensutveckling till anställda på arbetsintegrerande sociala företag, t.ex. affärsutveckling.',
     'The association does not fund competence development of staff at work-integration social enterprises, e.g. business development.',
+    COUNCIL_AVOID.staffCompetence,
   ),
   {
     id: 'funding-through-procuring-member',
     severity: 'blocking',
-    violatedWhen: { fact: FACTS.fundingThroughProcuringMember, equals: false },
+    violatedWhen: { any: [{ fact: FACTS.fundingThroughProcuringMember, equals: false }, { fact: FACTS.fundingToProvider, equals: true }] },
     message: {
-      sv: 'Finansieringen ska alltid gå via den part som har upphandlat verksamheten.',
-      en: 'Funding always goes through the member that procured the activity.',
+      sv: 'Finansieringen ska alltid gå via den part som har upphandlat verksamheten, aldrig direkt till utföraren.',
+      en: 'Funding always goes through the member that procured the activity, never straight to the provider.',
     },
-    basis:
-      'Riktlinjerna, ”Samordningsförbundets stöd till medlemmarna”; Nationella rådets vägledning med hänvisning till 7 § lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser.',
+    basis: 'Riktlinjerna, ”Samordningsförbundets stöd till medlemmarna”; seed 003 med hänvisning till 7 § Finsamlagen.',
+    quote: QUOTE_000.membersCarryOut,
   },
   {
     id: 'applicant-is-member',
     severity: 'blocking',
-    violatedWhen: { fact: FACTS.applicantIsMember, equals: false },
+    violatedWhen: { any: [{ fact: FACTS.applicantIsMember, equals: false }, { fact: FACTS.providerIsApplicant, equals: true }] },
     message: {
-      sv: 'Medlemmarna står för insatsen och eventuell upphandling; sökande ska vara en av förbundets medlemmar.',
-      en: 'The members carry out and procure the initiative; the applicant must be one of the members.',
+      sv: 'Medlemmarna står för insatsen och eventuell upphandling; ett arbetsintegrerande socialt företag söker inte själv utan är utförare åt en medlem.',
+      en: 'The members carry out and procure the initiative; a work-integration social enterprise never applies itself but provides for a member.',
     },
-    basis: 'Riktlinjerna: ”Medlemmarna står för insatsen och eventuell upphandling.”',
+    basis: 'Riktlinjerna, ”Samordningsförbundets stöd till medlemmarna”.',
+    quote: QUOTE_000.membersCarryOut,
   },
   {
-    id: 'asf-never-applicant',
+    id: 'supervisor-employed-by-member',
     severity: 'blocking',
-    violatedWhen: { fact: FACTS.providerIsApplicant, equals: true },
+    violatedWhen: { all: [{ fact: FACTS.initiativeKind, equals: 'supervisor_at_asf' }, { fact: FACTS.staffEmployedByMember, equals: false }] },
     message: {
-      sv: 'Ett arbetsintegrerande socialt företag söker inte själv; det är utförare åt en medlem genom upphandling, avtal eller IOP.',
-      en: 'A work-integration social enterprise never applies itself; it provides the service for a member under procurement, an agreement or an IOP.',
+      sv: 'En handledare som förbundet finansierar ska vara anställd hos någon av medlemmarna.',
+      en: 'A supervisor funded by the association is employed by one of the members.',
     },
-    basis: 'Riktlinjerna (medlemmarna står för insatsen och upphandlingen); ASF-policyn för Stockholm Stad om upphandling och IOP.',
+    basis: 'Riktlinjerna, exemplen på insatser riktade mot målgruppen.',
+    quote: QUOTE_000.supervisor,
   },
   {
     id: 'target-groups-listed',
@@ -94,19 +107,25 @@ const currentRuleList: PolicyRule[] = [
       sv: 'Insatsen riktar sig till en målgrupp utanför de uppräknade; beredningen bör motivera varför den hör till förbundets målgrupp.',
       en: 'The initiative targets a group outside the listed ones; the preparation should explain why it belongs to the target group.',
     },
-    basis: 'Potentiella målgrupper enligt ASF-policyn för Samordningsförbundet Stockholm Stad.',
+    basis: 'Potentiella målgrupper enligt ASF-policyn för Samordningsförbundet Stockholm Stad (seed 001).',
+    inferred: {
+      basis: 'Riktlinjerna nämner målgruppen men räknar inte upp den; listan är hämtad ur seed 001, ”Målgrupper”.',
+      quote: 'Potentiella målgrupper kan t ex vara långtidsarbetslösa med försörjningsstöd, nyanlända flyktingar, ungdomar som befinner sig långt ifrån arbetsmarknaden, personer med psykisk funktionsnedsättning, personer som efter långtidssjukskrivning på nytt ska in på arbetsmarknaden och personer inom LSS',
+    },
   },
 ];
 
 /** Rules of the current guidelines (seed 000), with the limits from the national council (seed 003). */
 export const currentPolicyRules = (): PolicyRules => ({
   schema: 1,
-  rules: structuredClone(currentRuleList),
+  rules: currentRuleList(),
   fundableKinds: [...STRUCTURAL_KINDS, ...INDIVIDUAL_KINDS].map((kind) => ({
     kind,
     category: categoryOfKind(kind),
     label: INITIATIVE_KIND_LABELS[kind],
   })),
+  excludedKinds: NEVER_FUNDABLE_KINDS.map((kind) => ({ kind, label: INITIATIVE_KIND_LABELS[kind] })),
+  catalogueComplete: true,
   targetGroups: TARGET_GROUPS.map((g) => ({ ...g })),
   // Not in the seeds: a demo setting, stated in the adoption note.
   delegationThresholdSek: 100_000,

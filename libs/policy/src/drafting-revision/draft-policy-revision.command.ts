@@ -3,7 +3,7 @@ import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
 import type { PolicyRevisionDrafted } from '../policy.events.js';
 import { findRevision, type PolicyState } from '../policy.state.js';
 import type { PolicyRules } from '../rules/policy-rules.js';
-import { assertValidRules } from '../rules/validate-rules.js';
+import { assertQuotesInText, assertValidRules } from '../rules/validate-rules.js';
 
 export type DraftPolicyRevision = Command<
   'DraftPolicyRevision',
@@ -25,6 +25,7 @@ export function draftPolicyRevision(command: DraftPolicyRevision, state: PolicyS
   }
   if (title.trim() === '') throw new DomainRuleError('POLICY_TITLE_REQUIRED', 'A policy revision needs a title');
   assertValidRules(rules);
+  assertQuotesInText(rules, text);
   if (basedOnRevision !== undefined && findRevision(state, basedOnRevision) === undefined) {
     throw new NotFoundError('POLICY_REVISION_NOT_FOUND', `Policy ${policyId} has no revision ${basedOnRevision}`, {
       policyId,

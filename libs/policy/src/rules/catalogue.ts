@@ -107,3 +107,6 @@ export const TARGET_GROUPS: readonly TargetGroup[] = [
     },
   },
 ];
+
+/** Every kind any demo version names; the kinds accepted when no version in force lists its kinds in full. */
+export const KNOWN_KINDS: readonly InitiativeKind[] = [...STRUCTURAL_KINDS, ...INDIVIDUAL_KINDS, ...NEVER_FUNDABLE_KINDS];

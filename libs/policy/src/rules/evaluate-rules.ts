@@ -6,6 +6,8 @@ export interface RuleFinding {
   severity: Severity;
   message: LocalisedText;
   basis?: string;
+  quote?: string;
+  inferred?: { basis: string; quote?: string };
 }
 
 /**
@@ -23,6 +25,8 @@ export function evaluateRules(rules: PolicyRules, facts: Facts): RuleFinding[] {
       severity: rule.severity,
       message: rule.message,
       ...(rule.basis === undefined ? {} : { basis: rule.basis }),
+      ...(rule.quote === undefined ? {} : { quote: rule.quote }),
+      ...(rule.inferred === undefined ? {} : { inferred: rule.inferred }),
     }));
 }
 

@@ -23,7 +23,7 @@ export function assertValidRules(rules: PolicyRules): void {
       throw new DomainRuleError('RULE_CONDITION_INVALID', `Rule ${rule.id}: ${problem}`, { ruleId: rule.id });
     }
   }
-  const duplicateKind = firstDuplicate(rules.fundableKinds.map((k) => k.kind));
+  const duplicateKind = firstDuplicate([...rules.fundableKinds, ...(rules.excludedKinds ?? [])].map((k) => k.kind));
   if (duplicateKind !== undefined) {
     throw new DomainRuleError('FUNDABLE_KINDS_NOT_UNIQUE', `Kind ${duplicateKind} is listed more than once`);
   }
@@ -64,4 +64,15 @@ function firstDuplicate(values: string[]): string | undefined {
     seen.add(v);
   }
   return undefined;
+}
+
+const normalised = (text: string) => text.replace(/[\s*_#>-]+/g, ' ').trim();
+
+/** A rule's quote is the version's own words: it must be found in the text (whitespace and markdown aside). */
+export function assertQuotesInText(rules: PolicyRules, text: string): void {
+  const body = normalised(text);
+  const wrong = rules.rules.find((r) => r.quote !== undefined && !body.includes(normalised(r.quote)));
+  if (wrong !== undefined) {
+    throw new DomainRuleError('RULE_QUOTE_NOT_IN_TEXT', `Rule ${wrong.id} quotes words that are not in the version's text`, { ruleId: wrong.id });
+  }
 }

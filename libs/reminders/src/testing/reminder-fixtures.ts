@@ -62,15 +62,19 @@ const ORG = { name: 'Exempelstads kommun', organisationNumber: '212000-0142' };
 export const content = (title: string): ApplicationContent => ({
   title,
   description: 'Arbetsförberedande insatser på ett arbetsintegrerande socialt företag.',
-  applicant: { ...ORG, memberKind: 'kommun' },
+  aims: 'Deltagarna kommer närmare arbetsmarknaden.',
+  applicant: { ...ORG, memberKind: 'kommun', unit: { code: 'amf', name: 'Arbetsmarknadsförvaltningen' } },
+  cooperatingMembers: [],
   procuringMember: { ...ORG, kind: 'kommun' },
-  provider: { name: 'Kooperativet Exempel', organisationNumber: '769600-1234', isAsf: true, relation: 'agreement' },
+  provider: { name: 'Kooperativet Exempel', organisationNumber: '769600-1234', isAsf: true, relation: 'agreement', isMember: false, asfStatus: 'assessed_asf' },
+  staffEmployer: null,
   category: 'individual',
   kind: 'work_preparatory_at_asf',
   targetGroups: ['long_term_unemployed_income_support'],
   budget: [{ year: 2027, amountSek: 300_000 }],
   period: { from: '2027-01-01', to: '2027-12-31' },
-  fundingRecipient: 'procuring_member',
+  fundingRecipient: { ...ORG, role: 'member' },
+  answers: { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false },
 });
 
 export const submitted = (

@@ -1,3 +1,5 @@
+import { InvalidInputError } from './errors.js';
+
 /** Why a value is not a Swedish organisationsnummer. */
 export type OrganisationNumberProblem = 'format' | 'checksum' | 'personal_identity_number';
 
@@ -31,4 +33,22 @@ export function luhnValid(digits: string): boolean {
     sum += weighted > 9 ? weighted - 9 : weighted;
   }
   return sum % 10 === 0;
+}
+
+const PROBLEM_TEXT: Readonly<Record<OrganisationNumberProblem, string>> = {
+  format: 'must be an organisationsnummer NNNNNN-NNNN',
+  checksum: 'is not a valid organisationsnummer (wrong check digit)',
+  personal_identity_number: 'is a personnummer, not an organisationsnummer (it must not be stored)',
+};
+
+export const organisationNumberProblemText = (problem: OrganisationNumberProblem): string => PROBLEM_TEXT[problem];
+
+/**
+ * The one check every entry point uses (applications, registers, board appointments): the
+ * normalised number, or a 400 naming the field.
+ */
+export function validOrganisationNumber(value: string, field: string): string {
+  const check = checkOrganisationNumber(value);
+  if (check.valid) return check.normalised;
+  throw new InvalidInputError([{ field, message: PROBLEM_TEXT[check.problem] }]);
 }

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../../../event-store/src/event-store.port.js';
+import { CommandExecutor } from '../../../../platform/src/commands/command-executor.js';
+import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
+import { CLOCK, type Clock } from '../../../../shared/src/clock.js';
+import { applicationDecider } from '../../application.decider.js';
+import { applicationStreamId, CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterStreamId } from '../../application.events.js';
+import { caseRegisterDecider } from '../assign-case-number.js';
+import { unusedCaseNumbers } from './unused-case-numbers.js';
+
+const SWEEPER = { userId: 'system:diarium', role: 'system' } as const;
+
+/**
+ * A process killed between taking a number and registering the case leaves the number taken and
+ * unused. The sweep, run at start and on request, records each such number as void (makulerat)
+ * with the reason, after checking the application's own stream: the read model only nominates.
+ */
+@Injectable()
+export class VoidUnusedCaseNumbers implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Diarium');
+
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // In the background: the read models may still be catching up, and start must not wait on the sweep.
+    void this.atStart().catch((error: unknown) => this.logger.warn(`The sweep of unused case numbers failed: ${String(error)}`));
+  }
+
+  private async atStart(): Promise<void> {
+    const voided = await this.sweep();
+    if (voided.length > 0) this.logger.warn(`Voided ${voided.length} case numbers taken but never used: ${voided.join(', ')}`);
+  }
+
+  async sweep(tenant?: string): Promise<string[]> {
+    const now = this.clock.now().toISOString();
+    const db = await this.readModels.consistentWith(String(await this.store.headPosition()), 60_000);
+    const voided: string[] = [];
+    for (const candidate of unusedCaseNumbers(db, now, tenant)) {
+      const { state } = await this.executor.load(applicationStreamId(candidate.tenant, candidate.applicationId), applicationDecider);
+      if (state.status !== 'none') continue;
+      const result = await this.executor.execute({
+        streamId: caseRegisterStreamId(candidate.tenant, candidate.year),
+        decider: caseRegisterDecider,
+        command: {
+          type: 'VoidCaseNumber',
+          data: {
+            caseNumber: candidate.caseNumber,
+            reason: `Numret togs ${candidate.takenAt} men ingen ansökan registrerades under det (avbrott mellan diarieföring och registrering).`,
+          },
+          metadata: { now, actor: SWEEPER, tenant: candidate.tenant },
+        },
+        context: { tenant: candidate.tenant, actor: SWEEPER, now, correlationId: `void-${candidate.caseNumber}`, causationId: null },
+        schemaVersions: CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
+      });
+      if (result.events.length > 0) voided.push(`${candidate.tenant}:${candidate.caseNumber}`);
+    }
+    return voided;
+  }
+}
