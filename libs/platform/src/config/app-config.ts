@@ -35,6 +35,7 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
   WEB_DIST: z.string().min(1).default('./dist/web'),
+  BOARD_RULES: z.string().trim().optional(),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -51,6 +52,7 @@ const reminderTimingsOverride = z
       .min(0)
       .max(24 * 60),
     minutesAttestationAfterDays: days,
+    minutesDeadlineReminderDaysBefore: days,
     /** MM-DD, every year. */
     policyReviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
     /** HH:MM Swedish time at which date-based reminders go out. */
@@ -66,6 +68,19 @@ const reminderTimingsJson = z
     tenants: z.record(z.string().regex(TENANT_PATTERN), reminderTimingsOverride).default({}),
   })
   .strict();
+/** What a förbund's own rules (förbundsordning, arbetsordning) may set; defaults in libs/board/src/board-rules.ts. */
+const boardRulesOverride = z
+  .object({
+    forbundName: z.string().trim().min(1).max(200),
+    attestationDays: days.min(1),
+  })
+  .partial()
+  .strict();
+const boardRulesJson = z
+  .object({ defaults: boardRulesOverride.default({}), tenants: z.record(z.string().regex(TENANT_PATTERN), boardRulesOverride).default({}) })
+  .strict();
+export type BoardRulesSettings = z.infer<typeof boardRulesJson>;
+
 export type ReminderTimingsOverride = z.infer<typeof reminderTimingsOverride>;
 export type ReminderTimingsSettings = z.infer<typeof reminderTimingsJson>;
 
@@ -94,6 +109,8 @@ export interface AppConfig {
     /** The demo's sign-in page and token endpoint: only with the demo seeded and no OIDC issuer. */
     demoSignIn: boolean;
   };
+  /** Per-tenant board rules (BOARD_RULES, JSON). */
+  boardRules: BoardRulesSettings;
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -121,7 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const c = parsed.data;
   if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
-  const timings = parseTimings(c.REMINDER_TIMINGS);
+  const timings = parseJsonSetting('REMINDER_TIMINGS', reminderTimingsJson, c.REMINDER_TIMINGS) ?? { defaults: {}, tenants: {} };
+  const boardRules = parseJsonSetting('BOARD_RULES', boardRulesJson, c.BOARD_RULES) ?? { defaults: {}, tenants: {} };
   const dataDir = resolve(c.DATA_DIR);
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
   return {
@@ -145,23 +163,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       oidc: c.OIDC_ISSUER ? { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), clientId: c.OIDC_CLIENT_ID ?? '', scope: c.OIDC_SCOPE } : null,
       demoSignIn: c.SEED_DEMO === 'true' && c.OIDC_ISSUER === undefined && c.JWKS_URL === undefined,
     },
+    boardRules,
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
     live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
 }
 
-/** REMINDER_TIMINGS: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set of timings. */
-function parseTimings(raw: string | undefined): ReminderTimingsSettings {
-  if (raw === undefined) return { defaults: {}, tenants: {} };
+/** REMINDER_TIMINGS, BOARD_RULES: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set. */
+function parseJsonSetting<T>(name: string, shape: z.ZodType<T>, raw: string | undefined): T | undefined {
+  if (raw === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  REMINDER_TIMINGS: not JSON (${(error as Error).message})`);
+    throw new ConfigError(`Invalid configuration:\n  ${name}: not JSON (${(error as Error).message})`);
   }
-  const parsed = reminderTimingsJson.safeParse(json);
+  const parsed = shape.safeParse(json);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  REMINDER_TIMINGS.${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => `  ${name}.${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
