@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { boardWithMeeting, closingSteps, itemSteps, openingSteps, type Api, type MeetingStep } from './support/live-meeting-fixtures.js';
+import { boardWithMeeting, closingSteps, itemSteps, openingSteps, SEAT_NAMES, type Api, type MeetingStep } from './support/live-meeting-fixtures.js';
 import { quantile, SseClient } from './support/sse-client.js';
 
 // Setting up a policy, a board and three cases over HTTP takes longer than jest's default on a shared machine.
@@ -174,6 +174,32 @@ describe('Meeting live stream (e2e)', () => {
     expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'Last-Event-ID' })]);
     const notUuid = await t.http.get('/api/meetings/nope/live').auth(tok.chair!, { type: 'bearer' });
     expect(notUuid.status).toBe(400);
+  });
+
+  it("gives the meeting room who serves, who presides and the quorum by the board's own rules, and who voted but not how until the outcome", async () => {
+    const fresh = await boardWithMeeting(t, 'rum2', 1);
+    const room = async () => (await api.get(fresh.tok.chair!, `/api/meetings/${fresh.meetingId}/room`)).body;
+    expect((await room()).seats).toBeNull();
+    const [opening, ...rest] = [...openingSteps(fresh.meetingId, fresh.person), ...itemSteps(fresh.meetingId, 1, fresh.person, 'kommun')];
+    const outcomeAt = rest.findIndex((s) => s.path.endsWith('/outcome'));
+    for (const step of [opening!, ...rest.slice(0, outcomeAt)]) await api.post(fresh.tok[step.who]!, step.path, step.body ?? {});
+    const voting = await room();
+    expect(voting.openItem.presiding).toEqual({ personId: fresh.person('carl'), name: SEAT_NAMES.chair });
+    expect(voting.openItem.serving).toEqual(
+      expect.arrayContaining([expect.objectContaining({ seat: fresh.person('af'), personId: fresh.person('sub-af'), name: SEAT_NAMES['sub-af'], substitute: true })]),
+    );
+    expect(voting.openItem.serving.map((s: { personId: string }) => s.personId)).not.toContain(fresh.person('kommun'));
+    expect(voting.openItem.quorum).toEqual({ members: 5, participating: 4, required: 3 });
+    expect(voting.openItem.votering).toEqual({ personId: fresh.person('region'), name: SEAT_NAMES.region });
+    expect(voting.openItem.voted).toHaveLength(4);
+    expect(voting.openItem.votes).toBeNull();
+    expect(JSON.stringify(voting)).not.toMatch(/"vote":/);
+    await api.post(fresh.tok.chair!, rest[outcomeAt]!.path, rest[outcomeAt]!.body);
+    const decided = await room();
+    expect(decided.openItem.outcome).toMatchObject({ outcome: 'approved', method: 'votering', tally: { yes: 4, no: 0, abstain: 0 } });
+    expect(decided.openItem.votes).toEqual(expect.arrayContaining([{ personId: fresh.person('fk'), name: SEAT_NAMES.fk, vote: 'yes' }]));
+    await api.get(fresh.tok.applicant!, `/api/meetings/${fresh.meetingId}/room`, 403);
+    await api.get(tok.chair!, `/api/meetings/${fresh.meetingId}/room`, 404);
   });
 
   it('names the board and others at the meeting for the meeting room, from the people directory', async () => {

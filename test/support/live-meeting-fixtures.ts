@@ -77,14 +77,19 @@ export const openingSteps = (meetingId: string, person: (seat: string) => string
   { who: 'chair', path: `/api/meetings/${meetingId}/opening`, body: { present: ['carl', 'kommun', 'region', 'fk', 'sub-af'].map(person), adjusterId: person('region') } },
 ];
 
-/** One item: opened, optionally a recusal, a vote per serving seat, approved, closed. */
-export function itemSteps(meetingId: string, itemNo: number, person: (seat: string) => string, recused?: string): MeetingStep[] {
+/**
+ * One item: opened, optionally a recusal, the question put on the recommendation (motion 0),
+ * votering asked for, a vote by name per serving seat, the outcome recorded and the item closed.
+ */
+export function itemSteps(meetingId: string, itemNo: number, _person: (seat: string) => string, recused?: string): MeetingStep[] {
   const item = `/api/meetings/${meetingId}/items/${itemNo}`;
   const voters = ['chair', 'kommun', 'region', 'fk', 'sub-af'].filter((seat) => seat !== recused);
   return [
     { who: 'chair', path: `${item}/opening` },
     ...(recused ? [{ who: recused, path: `${item}/recusals`, body: { reason: 'Anställd hos sökande förvaltning' } }] : []),
-    ...voters.map((seat) => ({ who: seat, path: `${item}/votes`, body: seat === 'sub-af' ? { vote: 'approve', replacing: person('af') } : { vote: 'approve' } })),
+    { who: 'chair', path: `${item}/question`, body: { motionNo: 0 } },
+    { who: 'region', path: `${item}/votering` },
+    ...voters.map((seat) => ({ who: seat, path: `${item}/votes`, body: { vote: 'yes' } })),
     { who: 'chair', path: `${item}/outcome`, body: { outcome: 'approved' } },
     { who: 'chair', path: `${item}/closing` },
   ];
