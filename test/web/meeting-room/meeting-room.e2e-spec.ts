@@ -99,7 +99,7 @@ suite('The meeting room, live in six browsers', () => {
       await chair.keyboard.press('Enter');
     });
     for (const p of Object.values(pages)) {
-      await expect(p.getByTestId('attendance-count').textContent()).resolves.toBe('5 av 6 platser närvarande');
+      await expect(p.getByTestId('attendance-count').textContent()).resolves.toBe('5 av 6 närvarande');
       await p.getByText(`Justerare: ${SEAT_NAMES.region}`).waitFor();
     }
   });
@@ -111,7 +111,8 @@ suite('The meeting room, live in six browsers', () => {
       await chair.keyboard.press('Enter');
     });
     await pages.wall!.getByRole('heading', { name: '§ 1 Arbetsträning 1', level: 3 }).waitFor();
-    await checkAxe(chair, 'chair', 'sv');
+    await expect(pages.wall!.getByTestId('quorum').textContent()).resolves.toContain('5 av 5 ledamotsplatser deltar');
+    await checkAxe(chair, 'chair (presiding)', 'sv');
     await checkAxe(pages.region!, 'board_member', 'sv');
     await checkAxe(pages.wall!, 'director (the wall)', 'sv');
     const region = pages.region!;
@@ -122,48 +123,82 @@ suite('The meeting room, live in six browsers', () => {
     await region.getByRole('heading', { name: 'Pågående paragraf' }).waitFor();
   });
 
-  it('a member declares jäv; when they then try to vote, the page shows the API’s reason in Swedish', async () => {
+  it("a member declares jäv, their seat goes unserved, and when they then move a motion the page shows the API's reason", async () => {
     const kommun = pages.kommun!;
     await act(kommun, async () => {
       await kommun.getByLabel('Skäl för jäv').fill('Anställd hos sökande förvaltning');
       await kommun.getByRole('button', { name: 'Anmäl jäv' }).click();
     });
-    await pages.wall!.getByText(`Jäv anmält: ${SEAT_NAMES.kommun}`).waitFor();
-    await kommun.getByRole('radio', { name: 'Ja (bifall)' }).check();
-    await kommun.getByRole('button', { name: 'Lägg rösten' }).click();
-    await kommun.getByRole('alert').filter({ hasText: 'Du har anmält jäv och deltar inte i den här paragrafen.' }).waitFor();
+    await expect(pages.wall!.getByTestId('quorum').textContent()).resolves.toContain('4 av 5 ledamotsplatser deltar');
+    await expect(pages.wall!.getByTestId('serving').textContent()).resolves.toContain(`${SEAT_NAMES['sub-af']} (ersättare för ${SEAT_NAMES.af})`);
+    const refused = kommun.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/motions'));
+    await kommun.getByRole('radio', { name: 'avslag', exact: true }).check();
+    await kommun.getByRole('button', { name: 'Framställ yrkandet' }).click();
+    const problem = (await (await refused).json()) as { status: number; detail: string };
+    expect(problem.status).toBe(422);
+    await kommun.getByRole('alert').filter({ hasText: problem.detail }).waitFor();
   });
 
-  it('the serving members vote; every page shows who has voted, never how', async () => {
-    for (const seat of ['region', 'fk', 'sub-af', 'chair'] as const) {
+  it('a member moves rejection, the presiding member puts the question, and another member asks for votering', async () => {
+    const fk = pages.fk!;
+    await act(fk, async () => {
+      await fk.getByRole('radio', { name: 'avslag', exact: true }).check();
+      await fk.getByLabel('Motivering till yrkandet').fill('Budgeten är för hög.');
+      await fk.getByRole('button', { name: 'Framställ yrkandet' }).click();
+    });
+    await pages.wall!.getByText(`Yrkande 1 av ${SEAT_NAMES.fk}: avslag`).waitFor();
+    const chair = pages.chair!;
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('button', { name: 'Ställ proposition' }));
+      await chair.keyboard.press('Enter');
+    });
+    await pages.wall!.getByTestId('question').filter({ hasText: 'förslaget till beslut' }).waitFor();
+    const region = pages.region!;
+    await act(region, () => region.getByRole('button', { name: 'Begär votering' }).click());
+    await pages.wall!.getByText(`Votering begärd av ${SEAT_NAMES.region}`).waitFor();
+  });
+
+  it('the serving members vote 2–2; every page shows who has voted, never how', async () => {
+    const votes = { chair: 'ja', region: 'ja', fk: 'nej', 'sub-af': 'nej' } as const;
+    for (const [seat, vote] of Object.entries(votes)) {
       const p = pages[seat]!;
       await act(p, async () => {
-        await p.getByRole('radio', { name: 'Ja (bifall)' }).check();
+        await p.getByRole('radio', { name: vote, exact: true }).check();
         await p.getByRole('button', { name: 'Lägg rösten' }).click();
       });
     }
     const wall = pages.wall!;
     await expect(wall.getByTestId('votes-count').textContent()).resolves.toBe('4 har röstat');
     await wall.getByText(`${SEAT_NAMES['sub-af']} har röstat`).waitFor();
-    await expect(wall.getByText('Ja (bifall)').count()).resolves.toBe(0);
+    await expect(wall.getByText(`${SEAT_NAMES.fk}: nej`).count()).resolves.toBe(0);
   });
 
-  it('the presiding member records the outcome, and every page’s live region announces it', async () => {
+  it("the presiding member decides the tie with the casting vote, and every page's live region announces the outcome", async () => {
     const chair = pages.chair!;
     await act(chair, async () => {
       await tabTo(chair, chair.getByRole('radio', { name: 'bifall', exact: true }));
       await chair.keyboard.press('Space');
+      await tabTo(chair, chair.getByLabel('Utslagsröst vid lika röstetal'));
+      await chair.keyboard.type('ja');
       await tabTo(chair, chair.getByRole('button', { name: 'Fastställ beslutet' }));
       await chair.keyboard.press('Enter');
     });
     for (const p of Object.values(pages)) {
       await p.getByTestId('meeting-announcer').filter({ hasText: 'Beslut i paragraf 1: bifall' }).waitFor();
       await expect(p.getByTestId('meeting-announcer').getAttribute('aria-live')).resolves.toBe('polite');
-      await p.getByTestId('outcome').filter({ hasText: 'Ja 4, nej 0, avstod 0' }).waitFor();
+      await p.getByTestId('outcome').filter({ hasText: 'ja 2, nej 2, avstod 0' }).waitFor();
+      await p.getByTestId('outcome').filter({ hasText: 'Ordförandens utslagsröst: ja.' }).waitFor();
     }
+    await pages.wall!.getByText(`${SEAT_NAMES.fk}: nej`).waitFor();
   });
 
-  it('the presiding member closes the item and the meeting', async () => {
+  it('the member who lost enters a reservation; the presiding member closes the item and the meeting', async () => {
+    const fk = pages.fk!;
+    await act(fk, async () => {
+      await fk.getByLabel('Motivering till reservationen (kan lämnas senare)').fill('Jag anser att budgeten är för hög.');
+      await fk.getByRole('button', { name: 'Anmäl reservation' }).click();
+    });
+    await pages.wall!.getByText(`Reservationer: ${SEAT_NAMES.fk}`).waitFor();
     const chair = pages.chair!;
     await act(chair, async () => {
       await tabTo(chair, chair.getByRole('button', { name: 'Avsluta § 1' }));
@@ -174,6 +209,6 @@ suite('The meeting room, live in six browsers', () => {
       await chair.keyboard.press('Enter');
     });
     for (const p of Object.values(pages)) await p.getByText('Avslutat, protokollet ska justeras').waitFor();
-    expect(delays.length).toBe(10 * 6);
+    expect(delays.length).toBe(14 * 6);
   });
 });

@@ -3,24 +3,24 @@ import type { MutableRefObject } from 'react';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { paths } from '../../../lib/api/schema';
-import type { MeetingDetail, MeetingParticipant } from './views';
+import type { MeetingParticipant, MeetingRoomView } from './views';
 
 export const meetingKey = (meetingId: string) => ['meeting', meetingId] as const;
 const participantsKey = (meetingId: string) => ['meeting', meetingId, 'participants'] as const;
 
-/** The meeting from the read model, at least as new as the last change the live stream announced. */
-export const useGetBoardMeeting = (meetingId: string, minPosition: MutableRefObject<string | undefined>) =>
+/** The meeting room's view; folded from the meeting's stream, so it includes every change announced so far. */
+export const useGetMeetingRoom = (meetingId: string, minPosition: MutableRefObject<string | undefined>) =>
   useQuery({
     queryKey: meetingKey(meetingId),
-    queryFn: () => readMeeting(meetingId, minPosition.current),
+    queryFn: () => readRoom(meetingId, minPosition.current),
   });
 
-/** The meeting, with the log position it is known to include (for the page, and for measuring). */
-export type SeenMeeting = MeetingDetail & { seenPosition: string | null };
+/** The room, with the log position it is known to include (for the page, and for measuring). */
+export type SeenRoom = MeetingRoomView & { seenPosition: string | null };
 
-async function readMeeting(meetingId: string, minPosition: string | undefined): Promise<SeenMeeting> {
-  const detail = unwrap(await api.GET('/api/meetings/{meetingId}', { params: { path: { meetingId }, query: { minPosition } } })) as unknown as MeetingDetail;
-  return { ...detail, seenPosition: minPosition ?? null };
+async function readRoom(meetingId: string, position: string | undefined): Promise<SeenRoom> {
+  const room = unwrap(await api.GET('/api/meetings/{meetingId}/room', { params: { path: { meetingId } } })) as unknown as MeetingRoomView;
+  return { ...room, seenPosition: position ?? null };
 }
 
 export const useGetMeetingParticipants = (meetingId: string) =>
@@ -47,7 +47,7 @@ export function useMeetingCommand<P extends PostPath>(meetingId: string, path: P
       return unwrap(await post(path, { params: { path: params }, body })) as { position: string };
     },
     onSuccess: async ({ position }) => {
-      client.setQueryData(meetingKey(meetingId), await readMeeting(meetingId, position));
+      client.setQueryData(meetingKey(meetingId), await readRoom(meetingId, position));
       await client.invalidateQueries({ queryKey: participantsKey(meetingId) });
     },
   });

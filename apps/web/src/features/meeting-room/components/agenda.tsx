@@ -1,11 +1,11 @@
 import { Heading, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemView } from '../api/views';
+import type { MeetingRoomView } from '../api/views';
 import { NS } from '../i18n';
 
-const COLOR = { pending: 'neutral', open: 'info', outcome_recorded: 'info', closed: 'success' } as const;
+const COLOR = { pending: 'neutral', open: 'info', closed: 'success' } as const;
 
-export function Agenda({ items }: { items: AgendaItemView[] }) {
+export function Agenda({ items }: { items: MeetingRoomView['items'] }) {
   const { t } = useTranslation(NS);
   return (
     <section aria-labelledby="agenda-heading" className="meeting-panel">
@@ -15,9 +15,8 @@ export function Agenda({ items }: { items: AgendaItemView[] }) {
       <ol className="plain-list">
         {items.map((item) => (
           <li key={item.itemNo} id={`item-${item.itemNo}`}>
-            {t('agenda.item', { itemNo: item.itemNo, title: item.title })}{' '}
-            <Tag data-color={COLOR[item.status as keyof typeof COLOR] ?? 'neutral'}>{t(`agenda.itemStatus.${item.status}`, { defaultValue: item.status })}</Tag>
-            {item.outcome ? ` – ${t(`outcome.${item.outcome.outcome}`)}` : ''}
+            {t('agenda.item', { itemNo: item.itemNo, title: item.title })} <Tag data-color={COLOR[item.status]}>{t(`agenda.itemStatus.${item.status}`)}</Tag>
+            {item.outcome ? ` – ${t(`outcome.${item.outcome}`)}` : ''}
           </li>
         ))}
       </ol>

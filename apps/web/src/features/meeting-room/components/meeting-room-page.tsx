@@ -6,7 +6,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../../lib/auth/use-session';
 import { formatDate } from '../../../lib/format';
-import { useGetBoardMeeting, useGetMeetingParticipants } from '../api/meeting';
+import { useGetMeetingRoom } from '../api/meeting';
 import { useMeetingLive } from '../api/use-meeting-live';
 import { NS } from '../i18n';
 import { Agenda } from './agenda';
@@ -24,38 +24,33 @@ export function MeetingRoomPage() {
   const { meetingId = '' } = useParams();
   const { t, i18n } = useTranslation(NS);
   const live = useMeetingLive(meetingId);
-  const meeting = useGetBoardMeeting(meetingId, live.minPosition);
-  const participants = useGetMeetingParticipants(meetingId);
+  const room = useGetMeetingRoom(meetingId, live.minPosition);
   const user = useSession();
-  const people = participants.data?.people ?? [];
-  const nameOf = (personId: string) => people.find((p) => p.personId === personId)?.name ?? personId;
   const roles = new Set(user?.roles ?? []);
+  const member = roles.has('board_member') || roles.has('chair');
   return (
     <>
-      <LiveAnnouncer change={live.lastChange} detail={meeting.data} />
-      <QueryState query={meeting}>
-        {(detail) => {
-          const open = detail.items.find((i) => i.status === 'open' || i.status === 'outcome_recorded') ?? null;
-          return (
-            <div className="meeting-room" data-position={detail.seenPosition ?? undefined}>
-              <PageHeading>{t('title', { label: detail.meeting.label })}</PageHeading>
-              <Paragraph>
-                {t('meta', { date: formatDate(detail.meeting.date, i18n.language), location: detail.meeting.location ?? t('noLocation') })} ·{' '}
-                <strong>{t(`status.${detail.meeting.status}`)}</strong>
-              </Paragraph>
-              <LiveStatus state={live.state} />
-              <div className="meeting-room-grid">
-                <OpenItem item={open} nameOf={nameOf} />
-                <Attendance meeting={detail.meeting} people={people} nameOf={nameOf} />
-              </div>
-              {open && user && (roles.has('board_member') || roles.has('chair')) ? (
-                <MemberActions meetingId={meetingId} item={open} userId={user.userId} people={people} />
-              ) : null}
-              {roles.has('chair') ? <PresidingControls meetingId={meetingId} detail={detail} people={people} /> : null}
-              <Agenda items={detail.items} />
+      <LiveAnnouncer change={live.lastChange} room={room.data} />
+      <QueryState query={room}>
+        {(view) => (
+          <div className="meeting-room" data-position={view.seenPosition ?? undefined}>
+            <PageHeading>{t('title', { label: view.label })}</PageHeading>
+            <Paragraph>
+              {t('meta', { date: formatDate(view.date, i18n.language), location: view.location ?? t('noLocation') })} · <strong>{t(`status.${view.status}`)}</strong>
+            </Paragraph>
+            <LiveStatus state={live.state} />
+            <div className="meeting-room-grid">
+              <OpenItem item={view.openItem} />
+              <Attendance room={view} />
             </div>
-          );
-        }}
+            {view.openItem && user && member ? <MemberActions meetingId={meetingId} item={view.openItem} /> : null}
+            {(view.status === 'scheduled' && (roles.has('chair') || roles.has('director'))) ||
+            (user !== null && [view.presiding?.personId, view.openItem?.presiding?.personId].includes(user.userId)) ? (
+              <PresidingControls meetingId={meetingId} room={view} />
+            ) : null}
+            <Agenda items={view.items} />
+          </div>
+        )}
       </QueryState>
     </>
   );

@@ -2,40 +2,38 @@ import { Button, Card, Checkbox, Fieldset, Heading, Label, Radio, Select } from 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { useMeetingCommand } from '../api/meeting';
-import type { MeetingDetail, MeetingParticipant } from '../api/views';
+import { useGetMeetingParticipants, useMeetingCommand } from '../api/meeting';
+import type { MeetingRoomView } from '../api/views';
 import { NS } from '../i18n';
 
 type Outcome = 'approved' | 'rejected' | 'referred_back' | 'tabled';
 
 /**
- * The presiding member runs the meeting from here: attendance, taking up an item, recording the
- * outcome, closing the item and the meeting. Offered by role; the API decides what is allowed now.
+ * The presiding member runs the meeting from here: attendance, taking up an item, putting the
+ * question, recording the outcome, closing the item and the meeting. What is allowed now is the API's.
  */
-export function PresidingControls({ meetingId, detail, people }: { meetingId: string; detail: MeetingDetail; people: MeetingParticipant[] }) {
+export function PresidingControls({ meetingId, room }: { meetingId: string; room: MeetingRoomView }) {
   const { t } = useTranslation(NS);
-  const { meeting, items } = detail;
+  const participants = useGetMeetingParticipants(meetingId);
   const open = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/opening');
   const openItem = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/items/{itemNo}/opening');
+  const question = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/items/{itemNo}/question');
   const outcome = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/items/{itemNo}/outcome');
   const closeItem = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/items/{itemNo}/closing');
   const close = useMeetingCommand(meetingId, '/api/meetings/{meetingId}/closing');
-  const seats = people.filter((p) => p.position !== null);
   const [present, setPresent] = useState<string[]>([]);
   const [adjuster, setAdjuster] = useState('');
+  const [motionNo, setMotionNo] = useState('0');
   const [decision, setDecision] = useState<Outcome | null>(null);
-  const current = items.find((i) => i.status === 'open' || i.status === 'outcome_recorded') ?? null;
-  const next = items.find((i) => i.status === 'pending') ?? null;
-  const errors = [open.error, openItem.error, outcome.error, closeItem.error, close.error];
+  const [casting, setCasting] = useState<'' | 'yes' | 'no'>('');
+  const seats = (participants.data?.people ?? []).filter((p) => p.position !== null);
+  const current = room.openItem;
+  const next = room.items.find((i) => i.status === 'pending') ?? null;
   const item = (itemNo: number) => ({ meetingId, itemNo: String(itemNo) });
-
-  const submitOpening = (e: FormEvent) => {
+  const errors = [open.error, openItem.error, question.error, outcome.error, closeItem.error, close.error];
+  const submit = (run: () => void) => (e: FormEvent) => {
     e.preventDefault();
-    open.mutate({ params: { meetingId }, body: { present, adjusterId: adjuster } });
-  };
-  const submitOutcome = (e: FormEvent) => {
-    e.preventDefault();
-    if (current && decision) outcome.mutate({ params: item(current.itemNo), body: { outcome: decision } });
+    run();
   };
   return (
     <Card className="meeting-panel">
@@ -43,8 +41,8 @@ export function PresidingControls({ meetingId, detail, people }: { meetingId: st
         {t('presiding.heading')}
       </Heading>
       {errors.map((error, i) => (error ? <ProblemAlert key={i} error={error} /> : null))}
-      {meeting.status === 'scheduled' ? (
-        <form onSubmit={submitOpening} className="stack" noValidate>
+      {room.status === 'scheduled' ? (
+        <form onSubmit={submit(() => open.mutate({ params: { meetingId }, body: { present, adjusterId: adjuster } }))} className="stack" noValidate>
           <Fieldset>
             <Fieldset.Legend>{t('presiding.presentLegend')}</Fieldset.Legend>
             {seats.map((s) => (
@@ -75,21 +73,57 @@ export function PresidingControls({ meetingId, detail, people }: { meetingId: st
           </div>
         </form>
       ) : null}
-      {meeting.status === 'open' && current === null && next ? (
+      {room.status === 'opened' && current === null && next ? (
         <div className="actions">
           <Button onClick={() => openItem.mutate({ params: item(next.itemNo), body: {} })} disabled={openItem.isPending}>
             {t('presiding.openItem', { itemNo: next.itemNo })}
           </Button>
         </div>
       ) : null}
-      {current && current.status === 'open' ? (
-        <form onSubmit={submitOutcome} className="stack" noValidate>
+      {current && current.outcome === null && current.question === null ? (
+        <form onSubmit={submit(() => question.mutate({ params: item(current.itemNo), body: { motionNo: Number(motionNo) } }))} className="stack" noValidate>
+          <Fieldset>
+            <Fieldset.Legend>{t('presiding.questionLegend')}</Fieldset.Legend>
+            {[0, ...current.motions.map((m) => m.motionNo)].map((n) => (
+              <Radio
+                key={n}
+                name="question"
+                value={String(n)}
+                label={n === 0 ? t('openItem.theRecommendation') : t('openItem.motionNo', { motionNo: n })}
+                checked={motionNo === String(n)}
+                onChange={() => setMotionNo(String(n))}
+              />
+            ))}
+          </Fieldset>
+          <div className="actions">
+            <Button type="submit" disabled={question.isPending}>
+              {t('presiding.putQuestion')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+      {current && current.outcome === null ? (
+        <form
+          onSubmit={submit(() => decision && outcome.mutate({ params: item(current.itemNo), body: { outcome: decision, ...(casting ? { castingVote: casting } : {}) } }))}
+          className="stack"
+          noValidate
+        >
           <Fieldset>
             <Fieldset.Legend>{t('presiding.outcomeLegend', { itemNo: current.itemNo })}</Fieldset.Legend>
             {(['approved', 'rejected', 'referred_back', 'tabled'] as const).map((o) => (
               <Radio key={o} name="outcome" value={o} label={t(`outcome.${o}`)} checked={decision === o} onChange={() => setDecision(o)} />
             ))}
           </Fieldset>
+          {current.votering ? (
+            <div>
+              <Label htmlFor="casting-vote">{t('presiding.castingVote')}</Label>
+              <Select id="casting-vote" value={casting} onChange={(e) => setCasting(e.target.value as '' | 'yes' | 'no')}>
+                <Select.Option value="">{t('presiding.noCastingVote')}</Select.Option>
+                <Select.Option value="yes">{t('votes.yes')}</Select.Option>
+                <Select.Option value="no">{t('votes.no')}</Select.Option>
+              </Select>
+            </div>
+          ) : null}
           <div className="actions">
             <Button type="submit" disabled={outcome.isPending || decision === null}>
               {t('presiding.recordOutcome')}
@@ -97,14 +131,14 @@ export function PresidingControls({ meetingId, detail, people }: { meetingId: st
           </div>
         </form>
       ) : null}
-      {current && current.status === 'outcome_recorded' ? (
+      {current && current.outcome !== null ? (
         <div className="actions">
           <Button onClick={() => closeItem.mutate({ params: item(current.itemNo), body: {} })} disabled={closeItem.isPending}>
             {t('presiding.closeItem', { itemNo: current.itemNo })}
           </Button>
         </div>
       ) : null}
-      {meeting.status === 'open' && current === null && next === null ? (
+      {room.status === 'opened' && current === null && next === null ? (
         <div className="actions">
           <Button onClick={() => close.mutate({ params: { meetingId }, body: {} })} disabled={close.isPending}>
             {t('presiding.closeMeeting')}
