@@ -41,7 +41,8 @@ describe('Approval workflow (e2e)', () => {
     await appoint('wf-region', 'member', 'region');
     await appoint('wf-af', 'member', 'arbetsformedlingen');
     await appoint('wf-fk', 'member', 'forsakringskassan');
-    await appoint('wf-sub-af', 'substitute', 'arbetsformedlingen', 'wf-af');
+    const substitute = await appoint('wf-sub-af', 'substitute', 'arbetsformedlingen', 'wf-af');
+    expect(substitute.body.appointmentId).toEqual(expect.any(String));
   });
   afterAll(() => t.close());
 
@@ -60,7 +61,9 @@ describe('Approval workflow (e2e)', () => {
   const holdMeeting = async (date: string, applicationId: string, outcome: string) => {
     t.clock.set(`${date}T08:00:00.000Z`);
     const scheduled = await api.post(tok.dora!, '/api/meetings', { date, label: `Styrelsemöte ${date}` });
-    const meetingId = scheduled.body.streamId.split('meeting-')[1] as string;
+    // Create operations return the new id: the caller never parses it out of the stream name.
+    const meetingId = scheduled.body.meetingId as string;
+    expect(scheduled.body.streamId).toBe(`${TENANT}/meeting-${meetingId}`);
     const item = await api.post(tok.dora!, `/api/meetings/${meetingId}/agenda`, { applicationId });
     expect(item.body.events[0].type).toBe('AgendaItemAdded');
     await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, { present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-af', 'wf-fk'], adjusterId: 'wf-region' });

@@ -11,7 +11,8 @@ const usage = `Verifies the tamper evidence of one förbund's event log (hashes,
   node dist/tools/verify-audit-trail.js --tenant demo [--seal] [--json]
 
   --seal   first append a seal of everything written since the last seal (refused if the log does not verify).
-           Schedule this (e.g. daily from cron or the worker) so removed or truncated streams are detectable.
+           The worker seals by itself after quiet periods and at least daily; each seal's digest goes to
+           SEAL_DIGEST_DIR (default DATA_DIR/seal-digests), one file a day, to archive elsewhere.
   --json   print the report as JSON.
 
 Reads DATA_DIR / KURRENTDB_URL like the API. Exit code: 0 verified, 1 a break was found, 2 usage or configuration error.`;
@@ -60,7 +61,10 @@ const store = await openEventStore(config);
 try {
   if (values.seal) {
     // A broken log is not sealed; the report below shows why.
-    const outcome = await sealAuditTrail(store, values.tenant, new Date().toISOString()).catch((error: unknown) => {
+    const outcome = await sealAuditTrail(store, values.tenant, new Date().toISOString(), undefined, {
+      key: config.audit.sealKey,
+      digestDir: config.audit.digestDir,
+    }).catch((error: unknown) => {
       process.stderr.write(`Förseglades inte: ${error instanceof Error ? error.message : String(error)}\n`);
       return null;
     });
@@ -69,7 +73,8 @@ try {
         outcome.sealed ? `Förseglade ${outcome.sealedStreams} strömmar (position ${outcome.position}).\n` : 'Inget nytt att försegla.\n',
       );
   }
-  const report = await verifyAuditTrail(store, values.tenant);
+  // The operator's tool: always the full walk, with the seal key (SEAL_KEY or SEAL_KEY_FILE) checking every seal.
+  const report = await verifyAuditTrail(store, values.tenant, { key: config.audit.sealKey, full: true });
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else print(report);
   process.exitCode = report.ok ? 0 : 1;

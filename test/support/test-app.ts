@@ -39,7 +39,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     .overrideProvider(CLOCK)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter({ corsOrigins: config.http.corsOrigins }), { logger: ['error', 'warn'] });
   configureHttp(app);
   await readyHttp(app);
   const store = app.get<EventStore>(EVENT_STORE);

@@ -4,7 +4,7 @@ import { problemSchema } from '../../../libs/platform/src/http/api-docs.js';
 
 /** HTTP concerns shared by the real server and the e2e tests, so both see the same API. */
 export function configureHttp(app: INestApplication): void {
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/live', 'health/ready'] });
   SwaggerModule.setup('docs', app, createApiDocument(app), { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Beslutskedjan API' });
 }
 

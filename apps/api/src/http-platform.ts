@@ -1,14 +1,46 @@
 import { BadRequestException } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
 import type { FastifyRequest } from 'fastify';
+import { MAX_JSON_DEPTH, textExceedsDepth } from '../../../libs/platform/src/http/json-depth.js';
+import { InvalidInputError } from '../../../libs/shared/src/errors.js';
+
+/**
+ * The largest valid request is a policy revision: up to 200,000 characters of text (6 bytes each at worst,
+ * as JSON escapes) and its rules. 2 MiB holds it; anything bigger is refused with 413 before it is read.
+ */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export interface HttpOptions {
+  /** Browser origins allowed to call the API (CORS_ORIGINS); none: no CORS headers, so browsers refuse. */
+  corsOrigins?: readonly string[];
+}
 
 /**
  * The API's HTTP platform: Fastify. Express cost about a quarter of a millisecond per request
  * before any work (bench/http.ts compares a bare route with plain node:http). The real server,
  * the e2e tests and the bench all take their adapter from here, so they see the same API.
  */
-export function createHttpAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter();
+export function createHttpAdapter(options: HttpOptions = {}): FastifyAdapter {
+  // Fastify sends no X-Powered-By; helmet adds the security headers to every response, the docs included.
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const fastify = adapter.getInstance();
+  void fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI styles itself inline and shows the validator badge as a data: image.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    void fastify.register(cors, { origin: [...options.corsOrigins], credentials: false, maxAge: 600 });
+  }
   tolerantJson(adapter);
   return adapter;
 }
@@ -25,6 +57,10 @@ function tolerantJson(adapter: FastifyAdapter): void {
   adapter.useBodyParser('application/json', false, { bodyLimit }, (request: FastifyRequest, body: string | Buffer, done: ParserDone) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, undefined);
+    // Counted on the text, before parsing: validation and hashing recurse, and a hostile depth must be a 400.
+    if (textExceedsDepth(text)) {
+      return done(new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]), undefined);
+    }
     parse(request, text, (error: Error | null, value?: unknown) => {
       if (!error) return done(null, value);
       done(new BadRequestException('The request body is not valid JSON', { cause: syntaxError(text, error) }), undefined);

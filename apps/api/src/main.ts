@@ -9,7 +9,7 @@ import { createHttpAdapter } from './http-platform.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins }));
   configureHttp(app);
   app.enableShutdownHooks();
   // Fastify listens on localhost unless told otherwise; a container needs every interface.

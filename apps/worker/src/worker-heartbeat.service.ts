@@ -1,3 +1,4 @@
+import { privateFile } from '../../../libs/shared/src/private-files.js';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -32,7 +33,7 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
       this.redis.on('error', () => undefined);
       this.redis.on('ready', () => void this.beat());
     } else {
-      this.db = new Database(join(this.config.dataDir, WORKER_HEARTBEAT_FILE));
+      this.db = new Database(privateFile(join(this.config.dataDir, WORKER_HEARTBEAT_FILE)));
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('busy_timeout = 5000');
       this.db.exec(

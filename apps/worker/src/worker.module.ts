@@ -6,13 +6,17 @@ import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
 import { policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
 import { RemindersWorkerModule } from '../../../libs/reminders/src/reminders-worker.module.js';
 import { WorkerHeartbeat } from './worker-heartbeat.service.js';
+import { AuditTrailService } from '../../../libs/audit/src/integrity/audit-trail.service.js';
+import { AutoSealer } from '../../../libs/audit/src/integrity/auto-seal/auto-sealer.service.js';
+import { auditActivityProjection } from '../../../libs/audit/src/integrity/auto-seal/audit-activity.projection.js';
 
 /** The worker's read models: the reminder schedule, and what delivery reads (cases, board). */
-export const workerProjections = (config: AppConfig) => [...policyProjections, ...RemindersWorkerModule.projections(config)];
+export const workerProjections = (config: AppConfig) => [...policyProjections, ...RemindersWorkerModule.projections(config), auditActivityProjection];
 
 /**
  * The worker process: follows the event log with its own read models and turns facts into
  * reminders (BullMQ on Redis, or the embedded due-list without REDIS_URL), never in the API process.
+ * It also seals every förbund's log after quiet periods and at least daily (AutoSealer).
  */
 @Module({})
 export class WorkerModule {
@@ -23,7 +27,7 @@ export class WorkerModule {
         PlatformModule.forRoot({ config, processName: 'worker', projections: workerProjections(config), upcasters: [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters] }),
         RemindersWorkerModule.forRoot(config),
       ],
-      providers: [WorkerHeartbeat],
+      providers: [WorkerHeartbeat, AuditTrailService, AutoSealer],
     };
   }
 }

@@ -337,6 +337,11 @@ describe('Audit of decisions over time (e2e)', () => {
     const [logHeader, ...logRows] = parseCsv((log.body as Buffer).toString('utf8'));
     expect(logHeader).toEqual([...AUDIT_LOG_CSV_HEADER]);
     expect(logRows).toHaveLength((await api.get(tok.auditor!, `/api/audit/log?applicationId=${applicationId}&limit=1`)).body.total);
+    // Streamed, UTF-8 with BOM, `;` for Swedish Excel; `?delimiter=,` for other tools, the same rows.
+    expect((log.body as Buffer).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const comma = await download(tok.auditor!, `/api/audit/log.csv?applicationId=${applicationId}&delimiter=,`);
+    expect(parseCsv((comma.body as Buffer).toString('utf8'), ',')).toEqual([logHeader, ...logRows]);
+    await download(tok.auditor!, `/api/audit/log.csv?delimiter=%7C`, 400);
   });
 
   it('given the lead’s 2012 demo case, its timeline shows the start-grant policy (asf revision 2)', async () => {

@@ -7,6 +7,7 @@ import { EraseContactDetailsHandler } from './erasure/erasing-contact-details/er
 import { EraseContactDetailsHttp } from './erasure/erasing-contact-details/erase-contact-details.http.js';
 import { ExportsHttp } from './exports/exports.http.js';
 import { AuditTrailHttp } from './integrity/audit-trail.http.js';
+import { AuditTrailService } from './integrity/audit-trail.service.js';
 import { auditProjection } from './read/audit.projection.js';
 import { AuditQueriesHttp } from './read/audit-queries.http.js';
 import { applicationUpcasters } from './schema-evolution/application.upcasters.js';
@@ -22,5 +23,5 @@ const commandHandlers = [ErasePersonalDataHandler, EraseContactDetailsHandler];
 const controllers = [AuditTrailHttp, CaseTimelineHttp, AuditQueriesHttp, ExportsHttp, ErasePersonalDataHttp, EraseContactDetailsHttp];
 
 /** Audit of decisions over time (DOMAIN.md §7): tamper evidence, timelines, time travel, exports, erasure. */
-@Module({ controllers, providers: [...commandHandlers] })
+@Module({ controllers, providers: [...commandHandlers, AuditTrailService], exports: [AuditTrailService] })
 export class AuditModule {}

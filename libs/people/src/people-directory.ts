@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { privateFile } from '../../shared/src/private-files.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -45,8 +45,7 @@ export class PeopleDirectory {
   }
 
   static open(dataDir: string): PeopleDirectory {
-    mkdirSync(dataDir, { recursive: true });
-    const db = new Database(join(dataDir, 'people.sqlite'));
+    const db = new Database(privateFile(join(dataDir, 'people.sqlite')));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 10000');

@@ -10,12 +10,17 @@ import type { Projection } from '../../projections/src/projection.js';
 import { ProjectionRunner } from '../../projections/src/projection-runner.js';
 import { CLOCK, systemClock } from '../../shared/src/clock.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TerminusModule } from '@nestjs/terminus';
+import { IpRateLimitGuard, UserRateLimitGuard, rateLimitOptions } from './http/rate-limit.guard.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { CommandContextFactory } from './commands/command-context.factory.js';
 import { CommandExecutor, UPCASTERS } from './commands/command-executor.js';
 import { IdempotencyInterceptor } from './commands/idempotency.interceptor.js';
 import type { AppConfig } from './config/app-config.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthProbes } from './health/health-probes.js';
+import { ProbesController } from './health/probes.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { openEventStore } from './persistence/open-event-store.js';
 import { openReadDb } from './persistence/read-db.js';
@@ -75,8 +80,8 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DiscoveryModule],
-      controllers: [HealthController],
+      imports: [CqrsModule.forRoot(), DiscoveryModule, ThrottlerModule.forRoot(rateLimitOptions(config)), TerminusModule],
+      controllers: [HealthController, ProbesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -91,11 +96,15 @@ export class PlatformModule {
             new ProjectionRunner(store, db, options.projections, upcasters),
         },
         { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(config.auth) },
+        // In this order: the IP limit before authentication, the user's limit after it.
+        { provide: APP_GUARD, useClass: IpRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: RUN_REACTIONS, useValue: options.runReactions ?? false },
         ReactionHost,
+        HealthProbes,
         PlatformLifecycle,
         CommandExecutor,
         CommandContextFactory,

@@ -74,4 +74,57 @@ describe('ReactionRunner', () => {
     db.close();
     await store.close();
   });
+
+  it('given the store drops its subscriptions, then the runner resubscribes from its position and reacts to what came after', async () => {
+    const store = SqliteEventStore.open(join(dir, 'c.sqlite'));
+    const db = new Database(join(dir, 'c-read.sqlite'));
+    const seen: string[] = [];
+    const runner = new ReactionRunner(store, db, [invoicing(store, seen)], new Upcasters(), { retryDelayMs: 1 });
+    runner.start();
+    const first = await store.append('demo/order-c1', [ev('c1', 'Ordered')], 'no_stream');
+    expect(await runner.waitFor(first.position, 3000)).toBe(true);
+    store.dropSubscriptions();
+    const second = await store.append('demo/order-c2', [ev('c2', 'Ordered')], 'no_stream');
+    expect(await runner.waitFor(second.position, 3000)).toBe(true);
+    expect(seen).toEqual(['c1', 'c2']);
+    await runner.stop();
+    db.close();
+    await store.close();
+  });
+
+  it('given the follow loop fails, then the failure is reported, not an unhandled rejection, and the runner restarts', async () => {
+    const store = SqliteEventStore.open(join(dir, 'd.sqlite'));
+    const db = new Database(join(dir, 'd-read.sqlite'));
+    await store.append('demo/order-d1', [ev('d1', 'Ordered')], 'no_stream');
+    // An upcaster that breaks once stands for any failure outside the reaction itself.
+    let breakOnce = true;
+    const upcasters = new Upcasters();
+    const apply = upcasters.apply.bind(upcasters);
+    upcasters.apply = (event) => {
+      if (breakOnce) {
+        breakOnce = false;
+        throw new Error('upcaster failed');
+      }
+      return apply(event);
+    };
+    const restarts: string[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const seen: string[] = [];
+    const runner = new ReactionRunner(store, db, [invoicing(store, seen)], upcasters, {
+      retryDelayMs: 1,
+      onRestart: (error) => restarts.push(error.message),
+    });
+    runner.start();
+    const second = await store.append('demo/order-d2', [ev('d2', 'Ordered')], 'no_stream');
+    expect(await runner.waitFor(second.position, 3000)).toBe(true);
+    expect(restarts).toEqual(['upcaster failed']);
+    expect(seen).toEqual(['d1', 'd2']);
+    await runner.stop();
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+    db.close();
+    await store.close();
+  });
 });

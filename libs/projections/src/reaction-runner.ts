@@ -23,6 +23,8 @@ export interface ReactionRunnerOptions {
   /** Whether an error is a domain refusal (never retried) rather than a transient failure. */
   isRefusal?: (error: unknown) => boolean;
   retryDelayMs?: number;
+  /** Told when the follow loop failed and is being restarted from the checkpoint (it never crashes the process). */
+  onRestart?: (error: Error, attempt: number) => void;
 }
 
 /** Follows the log from each reaction's checkpoint, which is advanced only after the reaction succeeded. */
@@ -33,6 +35,7 @@ export class ReactionRunner {
   private subscription: AllSubscription | null = null;
   private loop: Promise<void> | null = null;
   private stopped = false;
+  private wakeFromPause: () => void = () => undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -51,8 +54,40 @@ export class ReactionRunner {
 
   start(): void {
     if (this.reactions.length === 0) return;
-    this.subscription = this.store.subscribeToAll({ after: this.position });
-    this.loop = this.follow(this.subscription);
+    this.loop = this.run();
+  }
+
+  /**
+   * The subscription itself resubscribes after transient drops; anything else that ends the loop (an
+   * unexpected end, an upcaster or checkpoint failure) restarts it from the last checkpoint, with backoff.
+   */
+  private async run(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      let failure: Error;
+      try {
+        this.subscription = this.store.subscribeToAll({ after: this.position });
+        await this.follow(this.subscription);
+        if (this.stopped) return;
+        failure = new Error('the subscription ended unexpectedly');
+      } catch (error) {
+        if (this.stopped) return;
+        failure = error instanceof Error ? error : new Error(String(error));
+      } finally {
+        await this.subscription?.close();
+      }
+      this.options.onRestart?.(failure, attempt);
+      await this.pause(Math.min((this.options.retryDelayMs ?? 100) * 2 ** (attempt - 1), 5000));
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeFromPause = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   private async follow(subscription: AllSubscription): Promise<void> {
@@ -97,6 +132,7 @@ export class ReactionRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakeFromPause();
     await this.subscription?.close();
     await this.loop;
   }

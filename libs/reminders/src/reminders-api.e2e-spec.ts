@@ -42,7 +42,7 @@ interface Api {
   http: TestAgent;
   store: EventStore;
   config: AppConfig;
-  token(userId: string, roles: Role[]): Promise<string>;
+  token(userId: string, roles: Role[], tenant?: string): Promise<string>;
 }
 
 async function startApi(env: NodeJS.ProcessEnv = {}): Promise<Api> {
@@ -63,7 +63,7 @@ async function startApi(env: NodeJS.ProcessEnv = {}): Promise<Api> {
     http: request(app.getHttpServer()),
     store: app.get<EventStore>(EVENT_STORE),
     config,
-    token: (userId, roles) => mintToken({ secret: config.auth.secret, userId, roles, tenant: 't1', displayName: userId }),
+    token: (userId, roles, tenant = 't1') => mintToken({ secret: config.auth.secret, userId, roles, tenant, displayName: userId }),
   };
 }
 
@@ -138,6 +138,10 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
     await appendFacts(api.store, 't1', [
       fact(submitted('a1', '2027/0001', '2027-01-10T08:00:00.000Z'), '2027-01-10T08:00:00.000Z', { userId: 'ann', role: 'applicant' }),
     ]);
+    // Another förbund's reminders, which t1's admin must neither see nor count.
+    await appendFacts(api.store, 't2', [
+      fact(submitted('b9', '2027/0009', '2027-01-10T08:00:00.000Z'), '2027-01-10T08:00:00.000Z', { userId: 'bo', role: 'applicant' }),
+    ]);
     await api.http
       .post('/api/admin/reminders/reconcile')
       .auth(await api.token('dora', ['director']), { type: 'bearer' })
@@ -148,6 +152,17 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
       .expect(200);
     // The new case to prepare, and the policy reviews of 2027 and 2028 (the tenant's notifications were in 2027).
     expect(res.body).toEqual({ mode: 'embedded', pending: 3, added: 0, removed: 0, kept: 3 });
+    // Asking for another förbund changes nothing for an admin: reconcile is per förbund.
+    const sneaky = await api.http
+      .post('/api/admin/reminders/reconcile?tenant=t2')
+      .auth(await api.token('adam', ['admin']), { type: 'bearer' })
+      .expect(200);
+    expect(sneaky.body.pending).toBe(3);
+    const operator = await api.token('olle', ['operator'], 'ops');
+    const all = await api.http.post('/api/admin/reminders/reconcile').auth(operator, { type: 'bearer' }).expect(200);
+    expect(all.body.pending).toBeGreaterThan(3);
+    const one = await api.http.post('/api/admin/reminders/reconcile?tenant=t2').auth(operator, { type: 'bearer' }).expect(200);
+    expect(one.body.pending).toBe(all.body.pending - 3);
   });
 
   it('publishes the operation ids', async () => {
@@ -178,6 +193,23 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
   });
 });
 
+describe('Reminders API when Redis is down', () => {
+  let api: Api;
+  beforeAll(async () => {
+    // Nothing listens on port 1: Redis is configured but gone.
+    api = await startApi({ REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(() => api.app.close());
+
+  it('reports the API degraded, not down: commands and queries still work, only reminders wait', async () => {
+    const res = await api.http.get('/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'degraded', checks: { redis: { status: 'down' }, eventStore: { status: 'up' } } });
+    const ready = await api.http.get('/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'degraded', details: { redis: { status: 'degraded' }, eventStore: { status: 'up' } } });
+    await api.http.get('/health/live').expect(200);
+  });
+});
+
 const REDIS_URL = testRedisUrl(2);
 const redisMissing = redisUnavailable(REDIS_URL);
 if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API spec: ${redisMissing}`);
@@ -195,13 +227,22 @@ if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API sp
     redis.disconnect();
   });
 
-  it('serves bull-board at /admin/queues to admins only', async () => {
+  it('serves bull-board at /admin/queues to the platform operator only, read-only unless write mode is opened', async () => {
     await api.http.get('/admin/queues').expect(401);
     await api.http
       .get('/admin/queues')
       .auth(await api.token('dora', ['director']), { type: 'bearer' })
       .expect(403);
-    const admin = await api.token('adam', ['admin']);
+    // A förbund's admin must not see every förbund's jobs, nor pause the shared queue.
+    const tenantAdmin = await api.token('adam', ['admin']);
+    await api.http.get('/admin/queues').auth(tenantAdmin, { type: 'bearer' }).expect(403);
+    await api.http.put('/admin/queues-write/api/queues/reminders/pause').auth(tenantAdmin, { type: 'bearer' }).expect(403);
+    const admin = await api.token('olle', ['operator'], 'ops');
+    await api.http.put('/admin/queues/api/queues/reminders/pause').auth(admin, { type: 'bearer' }).expect(403);
+    await api.http.put('/admin/queues/api/queues/reminders/clean/completed').auth(admin, { type: 'bearer' }).expect(403);
+    expect(await redis.exists('beslutskedjan:reminders:meta-paused')).toBe(0);
+    await api.http.put('/admin/queues-write/api/queues/reminders/pause').auth(admin, { type: 'bearer' }).expect(200);
+    await api.http.put('/admin/queues-write/api/queues/reminders/resume').auth(admin, { type: 'bearer' }).expect(200);
     const page = await api.http.get('/admin/queues').auth(admin, { type: 'bearer' }).expect(200);
     expect(page.text).toContain('<html');
     const queues = await api.http.get('/admin/queues/api/queues').auth(admin, { type: 'bearer' }).expect(200);
@@ -213,16 +254,24 @@ if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API sp
     await api.http.get('/admin/queues/api/queues').set('Cookie', cookie).expect(200);
   });
 
-  it('reconcile adds a job for every pending reminder, keyed by tenant and intent id', async () => {
+  it("reconcile adds a job for every pending reminder, keyed by tenant and intent id; an admin's only for their förbund", async () => {
     await appendFacts(api.store, 't1', [
       fact(submitted('a1', '2027/0001', '2027-01-10T08:00:00.000Z'), '2027-01-10T08:00:00.000Z', { userId: 'ann', role: 'applicant' }),
+    ]);
+    await appendFacts(api.store, 't2', [
+      fact(submitted('b9', '2027/0009', '2027-01-10T08:00:00.000Z'), '2027-01-10T08:00:00.000Z', { userId: 'bo', role: 'applicant' }),
     ]);
     const admin = await api.token('adam', ['admin']);
     const res = await api.http.post('/api/admin/reminders/reconcile').auth(admin, { type: 'bearer' }).expect(200);
     expect(res.body).toMatchObject({ mode: 'bullmq', added: 3, removed: 0 });
     expect(await redis.exists('beslutskedjan:reminders:t1/case-a1-to-prepare')).toBe(1);
+    expect(await redis.exists('beslutskedjan:reminders:t2/case-b9-to-prepare')).toBe(0);
     const again = await api.http.post('/api/admin/reminders/reconcile').auth(admin, { type: 'bearer' }).expect(200);
     expect(again.body).toMatchObject({ added: 0, kept: 3 });
+    const operator = await api.token('olle', ['operator'], 'ops');
+    const all = await api.http.post('/api/admin/reminders/reconcile').auth(operator, { type: 'bearer' }).expect(200);
+    expect(all.body).toMatchObject({ kept: 3, removed: 0 });
+    expect(await redis.exists('beslutskedjan:reminders:t2/case-b9-to-prepare')).toBe(1);
   });
 
   it('reports Redis and the worker heartbeat from Redis in /health', async () => {

@@ -24,6 +24,8 @@ export interface WorkerHarness {
   people: PeopleDirectory;
   dispatch: ReminderDispatch;
   queue: Queue | null;
+  /** The worker's Nest module, to reach its other services. */
+  module: TestingModule;
   /** Read models at the head, schedule synced, due reminders promoted and processed, until nothing moves. */
   settle(): Promise<void>;
   /** Moves the clock and settles. */
@@ -90,6 +92,7 @@ export async function startWorker(options: { now: string; env?: NodeJS.ProcessEn
     people: moduleRef.get<PeopleDirectory>(PEOPLE),
     dispatch,
     queue,
+    module: moduleRef,
     settle,
     at: async (instant) => {
       clock.set(instant);

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
+import { NotFoundError } from '../../../shared/src/errors.js';
 import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
 import type { ErasePersonalData } from './erase-personal-data.command.js';
@@ -29,6 +30,7 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     const { tenant, now } = envelope.context;
     const { userId } = envelope.data;
     const person = this.people.get(tenant, userId);
+    if (!person) throw new NotFoundError('PERSON_NOT_FOUND', `No person ${userId} in this förbund`, { userId });
     const command = envelope.toCommand('ErasePersonalData');
     const streamId = personStreamId(tenant, userId);
     const checked = { ...command, data: { ...command.data, name: person?.displayName ?? null, email: person?.email ?? null } };

@@ -7,16 +7,11 @@ import { CommandContextFactory, type RequestHeaders } from '../../../platform/sr
 import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../platform/src/http/api-docs.js';
 import { parseInput } from '../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { USER_ID_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
 import { ErasePersonalDataEnvelope } from './erase-personal-data.handler.js';
 
 const ROLES: Role[] = ['admin'];
-export const userIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[^\s/]+$/, 'must be a user id');
+export const userIdSchema = z.string().regex(USER_ID_PATTERN, 'must be a user id (letters, digits and . _ @ : | + -)');
 export const erasureBody = z
   .object({ reason: z.string().trim().min(1).max(2000).describe('Why; never the person’s name (it is kept in the log)') })
   .strict();

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../timeline/case-timeline.types.js';
 import type { CaseDossier } from './case-dossier.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvDelimiter } from './csv.js';
 import { ROLE_TEXT } from './swedish-labels.js';
 
 export const CASE_DOSSIER_CSV_HEADER = [
@@ -23,7 +23,7 @@ const policyOf = (e: TimelineEntry): string => {
 };
 
 /** The case's history as one table, a row per fact, for a spreadsheet. */
-export function caseDossierCsv(dossier: CaseDossier): string {
+export function caseDossierCsv(dossier: CaseDossier, delimiter: CsvDelimiter = ';'): string {
   const { caseNumber, entries } = dossier.timeline;
   return toCsv(
     CASE_DOSSIER_CSV_HEADER,
@@ -40,5 +40,6 @@ export function caseDossierCsv(dossier: CaseDossier): string {
       e.type,
       e.position,
     ]),
+    delimiter,
   );
 }

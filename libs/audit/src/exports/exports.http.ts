@@ -18,8 +18,9 @@ import { parseAuditLogQuery } from '../read/audit-log.filter.js';
 import { meetingIdsOfCase } from '../read/audit-log.queries.js';
 import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { namesIn } from '../timeline/load-case-timeline.js';
-import { auditLogCsv } from './audit-log.csv.js';
-import { allAuditLogEntries } from './audit-log.export.js';
+import { Readable } from 'node:stream';
+import { auditLogCsvChunks } from './audit-log.csv.js';
+import { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
 import { caseDossierCsv } from './case-dossier.csv.js';
 import { loadCaseDossier } from './case-dossier.js';
 import { caseDossierPdf } from './case-dossier.pdf.js';
@@ -31,6 +32,8 @@ const file = (body: Buffer | string, type: string, name: string) =>
     type,
     disposition: `attachment; filename="${name}"`,
   });
+
+const delimiterOf = (value: unknown): CsvDelimiter => parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
 
 const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
 
@@ -59,7 +62,7 @@ export class ExportsHttp {
   @AllowRoles(...CASE_AUDIT_READERS)
   @ApiQueryOperation(
     'exportCaseDossier',
-    'The case dossier (ärendeakt): dossier.pdf for print, dossier.csv (UTF-8 with BOM, RFC 4180) for a spreadsheet',
+    'The case dossier (ärendeakt): dossier.pdf for print, dossier.csv (UTF-8 with BOM, `;` for Swedish Excel or `?delimiter=,`) for a spreadsheet',
   )
   @ApiParam({ name: 'applicationId' })
   @ApiParam({ name: 'format', enum: ['pdf', 'csv'] })
@@ -68,14 +71,16 @@ export class ExportsHttp {
     @Param('applicationId') applicationId: string,
     @Param('format') format: string,
     @Query('minPosition') minPosition: string | undefined,
+    @Query('delimiter') delimiter: string | undefined,
     @CurrentPrincipal() p: Principal,
   ) {
     const kind = parseInput(z.enum(['pdf', 'csv']), format, 'format');
+    const separator = delimiterOf(delimiter);
     const dossier = await this.dossier(applicationId, minPosition, p);
     const name = `arendeakt-${safe(dossier.timeline.caseNumber)}`;
     return kind === 'pdf'
       ? file(await caseDossierPdf(dossier), 'application/pdf', `${name}.pdf`)
-      : file(caseDossierCsv(dossier), 'text/csv; charset=utf-8', `${name}.csv`);
+      : file(caseDossierCsv(dossier, separator), 'text/csv; charset=utf-8', `${name}.csv`);
   }
 
   @Get('meetings/:meetingId/minutes.pdf')
@@ -98,12 +103,14 @@ export class ExportsHttp {
 
   @Get('audit/log.csv')
   @AllowRoles('auditor', 'admin')
-  @ApiQueryOperation('exportAuditLog', 'The audit log as CSV, with the same filters as getAuditLog (paging ignored)')
+  @ApiQueryOperation('exportAuditLog', 'The audit log as CSV (streamed; `;` by default, `?delimiter=,`), with the same filters as getAuditLog (paging ignored)')
   @ApiProduces('text/csv')
   async auditLog(@Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
-    const { filter, minPosition } = parseAuditLogQuery(query);
+    const { delimiter, ...filters } = query;
+    const separator = delimiterOf(delimiter);
+    const { filter, minPosition } = parseAuditLogQuery(filters);
     const db = await this.readModels.consistentWith(minPosition);
-    const csv = auditLogCsv(allAuditLogEntries(db, p.tenant, filter), namesIn(this.people, p.tenant));
-    return file(csv, 'text/csv; charset=utf-8', `granskningslogg-${p.tenant}.csv`);
+    const chunks = Readable.from(auditLogCsvChunks(db, p.tenant, filter, namesIn(this.people, p.tenant), separator), { objectMode: false });
+    return new StreamableFile(chunks, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="granskningslogg-${p.tenant}.csv"` });
   }
 }

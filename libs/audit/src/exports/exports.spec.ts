@@ -38,6 +38,15 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
     expect(parseCsv(csv)).toEqual([['A', 'B', 'C', 'D', 'E'], ...rows]);
   });
 
+  it('separates with `;` for Swedish Excel by default, or `,` when asked, quoting whichever is chosen', () => {
+    const rows = [['1,5 mnkr', 'a;b']];
+    const semicolon = toCsv(['A', 'B'], rows);
+    expect(semicolon).toBe('\uFEFFA;B\r\n1,5 mnkr;"a;b"\r\n');
+    const comma = toCsv(['A', 'B'], rows, ',');
+    expect(comma).toBe('\uFEFFA,B\r\n"1,5 mnkr",a;b\r\n');
+    expect(parseCsv(comma, ',')).toEqual([['A', 'B'], ...rows]);
+  });
+
   it('writes numbers as they are and keeps a spreadsheet from running text as a formula', () => {
     const csv = toCsv(
       ['n', 'text'],

@@ -8,6 +8,7 @@ export const ROLE_TEXT: Record<Role | 'system', string> = {
   chair: 'ordförande',
   auditor: 'revisor',
   admin: 'administratör',
+  operator: 'driftansvarig',
   system: 'system',
 };
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventMetadata } from '../../../event-store/src/event.js';
@@ -11,6 +11,7 @@ import { writePolicyAndBoardHistory } from '../testing/write-history.js';
 import { auditSealStreamId } from './audit-seal.events.js';
 import { sealAuditTrail } from './seal-audit-trail.js';
 import { verifyAuditTrail } from './verify-audit-trail.js';
+import { VerifiedCheckpoints } from './verified-checkpoint.js';
 
 const TENANT = 't1';
 const POLICY = policyStreamId(TENANT, 'asf');
@@ -50,7 +51,8 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
     await writePolicyAndBoardHistory(store, TENANT);
     await writePolicyAndBoardHistory(store, 'other');
     const sealed = await sealAuditTrail(store, TENANT, '2026-11-23T02:00:00.000Z');
-    expect(sealed).toMatchObject({ sealed: true, sealedStreams: 2 });
+    // The policy, the board and the chain's genesis.
+    expect(sealed).toMatchObject({ sealed: true, sealedStreams: 3 });
     sealPosition = sealed.position!;
     await store.close();
   });
@@ -58,7 +60,7 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
   it('given an untouched log, then it verifies: every event hashed and chained, the seal in place', async () => {
     const store = await copy();
     const report = await verifyAuditTrail(store, TENANT);
-    expect(report).toMatchObject({ ok: true, checkedEvents: 12, checkedStreams: 3, unhashed: 0, breakCount: 0 });
+    expect(report).toMatchObject({ ok: true, checkedEvents: 13, checkedStreams: 4, unhashed: 0, breakCount: 0 });
     expect(report.firstBreak).toBeUndefined();
     expect(report.seals).toMatchObject({
       count: 1,
@@ -179,7 +181,7 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
     await store.append(streamId, [{ eventId, type, data, metadata: metadata as EventMetadata }], 'no_stream');
     await writePolicyAndBoardHistory(store, 'demo');
     expect(await verifyAuditTrail(store, 'demo')).toMatchObject({ ok: true, unhashed: 1, checkedEvents: 12, checkedStreams: 3 });
-    expect(await sealAuditTrail(store, 'demo', '2026-11-23T02:00:00.000Z')).toMatchObject({ sealed: true, sealedStreams: 3 });
+    expect(await sealAuditTrail(store, 'demo', '2026-11-23T02:00:00.000Z')).toMatchObject({ sealed: true, sealedStreams: 4 });
     expect(await verifyAuditTrail(store, 'demo')).toMatchObject({ ok: true, unhashed: 1 });
     await store.close();
   });
@@ -188,6 +190,59 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
     const store = await copy();
     store.database.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 1').run(POLICY);
     await expect(sealAuditTrail(store, TENANT, '2026-11-24T02:00:00.000Z')).rejects.toMatchObject({ code: 'AUDIT_TRAIL_BROKEN' });
+    await store.close();
+  });
+
+  it('when a stream of unhashed events is inserted after the genesis, then it is found, not taken for history from before hashing', async () => {
+    const store = await copy();
+    const { eventId, type, data, metadata } = legacySubmission;
+    await store.append('t1/application-inserted', [{ eventId, type, data, metadata: { ...(metadata as EventMetadata), tenant: TENANT } }], 'no_stream');
+    const report = await verifyAuditTrail(store, TENANT);
+    expect(report.firstBreak).toEqual(expect.objectContaining({ streamId: 't1/application-inserted', revision: 0, reason: 'unhashed_after_genesis' }));
+    expect(report.unhashed).toBe(0);
+    await store.close();
+  });
+
+  it('given a verified checkpoint, when a stream’s last unsealed event is deleted, then both the incremental and the full run find it', async () => {
+    const store = await copy();
+    const checkpoints = VerifiedCheckpoints.inMemory();
+    await writePolicyAndBoardHistory(store, TENANT, { policyId: 'lokal', board: false });
+    const first = await verifyAuditTrail(store, TENANT, { checkpoints });
+    expect(first).toMatchObject({ ok: true, mode: 'incremental' });
+    expect(first.checkedEvents).toBeGreaterThan(0);
+    // Nothing new: the next run walks nothing.
+    expect(await verifyAuditTrail(store, TENANT, { checkpoints })).toMatchObject({ ok: true, checkedEvents: 0 });
+
+    const local = policyStreamId(TENANT, 'lokal');
+    const last = (await store.readStream(local)).at(-1)!;
+    store.database.prepare('DELETE FROM events WHERE position = ?').run(Number(last.position));
+    const incremental = await verifyAuditTrail(store, TENANT, { checkpoints });
+    expect(incremental.firstBreak).toEqual(expect.objectContaining({ streamId: local, revision: last.revision, reason: 'verified_event_missing' }));
+    const full = await verifyAuditTrail(store, TENANT, { checkpoints, full: true });
+    expect(full).toMatchObject({ ok: false, mode: 'full' });
+    expect(full.breaks.map((b) => b.reason)).toContain('verified_event_missing');
+    await store.close();
+  });
+
+  it('given keyed seals, then a seal written without the key is refused as unkeyed or forged, and each seal’s digest is published', async () => {
+    const store = await copy();
+    const key = Buffer.from('a-seal-key-kept-outside-the-database-0123');
+    const digestDir = join(dir, `digests-${copies}`);
+    await writePolicyAndBoardHistory(store, TENANT, { policyId: 'nyckel', board: false });
+    const keyed = await sealAuditTrail(store, TENANT, '2026-11-24T02:00:00.000Z', undefined, { key, digestDir });
+    expect(keyed.sealed).toBe(true);
+    const digest = readFileSync(join(digestDir, '2026-11-24.txt'), 'utf8');
+    expect(digest).toContain(`sealHash=${keyed.seal.lastSealHash}`);
+    expect(await verifyAuditTrail(store, TENANT, { key })).toMatchObject({ ok: true, sealsKeyChecked: true });
+
+    // A database writer makes a seal of their own: correctly chained and hashed, but without the key.
+    await writePolicyAndBoardHistory(store, TENANT, { policyId: 'forged', board: false });
+    const unkeyed = await sealAuditTrail(store, TENANT, '2026-11-25T02:00:00.000Z');
+    expect(unkeyed.sealed).toBe(true);
+    const report = await verifyAuditTrail(store, TENANT, { key });
+    expect(report.breaks.map((b) => b.reason)).toEqual(['seal_unkeyed']);
+    const wrongKey = await verifyAuditTrail(store, TENANT, { key: Buffer.from('another-key-that-is-long-enough-012345678') });
+    expect(wrongKey.breaks.map((b) => b.reason)).toContain('seal_forged');
     await store.close();
   });
 });

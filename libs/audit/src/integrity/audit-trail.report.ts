@@ -13,7 +13,17 @@ export type BreakReason =
   /** A sealed event now carries another hash than the seal recorded. */
   | 'sealed_hash_changed'
   /** A seal does not chain to the seal before it, or is malformed. */
-  | 'seal_chain_broken';
+  | 'seal_chain_broken'
+  /** An unhashed event after the tenant's genesis (its first hashed event): nothing writes those any more. */
+  | 'unhashed_after_genesis'
+  /** A stream's last verified event, not yet sealed, is gone (deleted or the stream cut short). */
+  | 'verified_event_missing'
+  /** A stream's last verified event now carries another hash. */
+  | 'verified_hash_changed'
+  /** A seal's MAC does not match: made without the seal key. */
+  | 'seal_forged'
+  /** A seal without a MAC after keyed seals began. */
+  | 'seal_unkeyed';
 
 export interface AuditBreak {
   streamId: string;
@@ -40,6 +50,10 @@ export interface AuditTrailReport {
   checkedStreams: number;
   /** Events written before hashing existed: reported, not treated as tampering. */
   unhashed: number;
+  /** `incremental`: only events after the last verified checkpoint were walked; `full`: the whole log. */
+  mode?: 'full' | 'incremental';
+  /** Whether seal MACs were checked (a key was configured). */
+  sealsKeyChecked?: boolean;
   seals: SealSummary;
   /** The break with the lowest position. */
   firstBreak?: AuditBreak;

@@ -2,7 +2,8 @@ import type { StoredEvent } from '../../../event-store/src/event.js';
 import type { EventStore } from '../../../event-store/src/event-store.port.js';
 import { storedHashOf } from '../../../event-store/src/integrity/event-hash.js';
 import { auditSealStreamId, type AuditTrailSealed, type SealedHead } from './audit-seal.events.js';
-import type { AuditBreak, SealSummary } from './audit-trail.report.js';
+import type { AuditBreak, BreakReason, SealSummary } from './audit-trail.report.js';
+import { sealMacMatches } from './seal-mac.js';
 
 /** A head some seal vouches for, and where that seal is. */
 export interface Expectation extends SealedHead {
@@ -34,20 +35,28 @@ function sealData(event: StoredEvent): AuditTrailSealed['data'] | null {
 }
 
 /** Reads the tenant's seals and checks that they chain; their heads become expectations for the walk. */
-export async function readSeals(store: EventStore, tenant: string): Promise<Seals> {
+export async function readSeals(store: EventStore, tenant: string, key?: Buffer): Promise<Seals> {
   const streamId = auditSealStreamId(tenant);
   const events = await store.readStream(streamId);
   const expectations = new Map<string, Map<number, Expectation[]>>();
   const breaks: AuditBreak[] = [];
   let prevHash = '';
   let prevUpTo = -1n;
+  let keyed = false;
   for (const event of events) {
     const data = sealData(event);
-    const brk = (detail: string) =>
-      breaks.push({ streamId, revision: event.revision, position: String(event.position), reason: 'seal_chain_broken', detail });
+    const brk = (detail: string, reason: BreakReason = 'seal_chain_broken') =>
+      breaks.push({ streamId, revision: event.revision, position: String(event.position), reason, detail });
     if (data === null) brk('Förseglingen har fel form (malformed seal)');
     else if (data.prevSealHash !== prevHash) brk('Förseglingen pekar inte på föregående försegling (prevSealHash)');
     else if (BigInt(data.upToPosition) < prevUpTo) brk('Förseglingen täcker mindre än föregående (upToPosition)');
+    else if (key) {
+      const mac = event.metadata.sealMac;
+      // Seals from before keying are accepted until the first keyed one; after it, every seal must be keyed.
+      if (mac === undefined && keyed) brk('Förseglingen saknar nyckelsignatur (sealMac) fast tidigare förseglingar har en', 'seal_unkeyed');
+      else if (mac !== undefined && !sealMacMatches(key, tenant, data, mac)) brk('Förseglingens nyckelsignatur stämmer inte (förfalskad försegling)', 'seal_forged');
+      if (mac !== undefined) keyed = true;
+    }
     prevHash = storedHashOf(event) ?? '';
     if (data === null) continue;
     prevUpTo = BigInt(data.upToPosition);

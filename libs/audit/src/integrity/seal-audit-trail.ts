@@ -5,7 +5,10 @@ import { eventIdFor } from '../../../platform/src/commands/event-ids.js';
 import { DomainRuleError } from '../../../shared/src/errors.js';
 import { AUDIT_SEAL_SCHEMA_VERSION, auditSealStreamId, type AuditTrailSealed } from './audit-seal.events.js';
 import type { AuditTrailReport, SealSummary } from './audit-trail.report.js';
-import { inspectAuditTrail } from './verify-audit-trail.js';
+import { inspectAuditTrail, type VerifyOptions } from './verify-audit-trail.js';
+import { ensureGenesis } from './audit-genesis.js';
+import { sealMac } from './seal-mac.js';
+import { publishSealDigest } from './seal-digests.js';
 
 export interface SealOutcome {
   /** False when nothing changed since the last seal: no new seal is written. */
@@ -34,8 +37,15 @@ export class AuditTrailBrokenError extends DomainRuleError {
  * the seal protects what came before it); the CLI and `POST /api/audit/seals` call it.
  * Verifies first and refuses to seal a broken log.
  */
-export async function sealAuditTrail(store: EventStore, tenant: string, now: string, actor: Actor = SYSTEM): Promise<SealOutcome> {
-  const { report, heads, seals } = await inspectAuditTrail(store, tenant);
+export interface SealOptions extends VerifyOptions {
+  /** Where the seal's digest is published (seal-digests.ts); omitted: not published. */
+  digestDir?: string | undefined;
+}
+
+export async function sealAuditTrail(store: EventStore, tenant: string, now: string, actor: Actor = SYSTEM, options: SealOptions = {}): Promise<SealOutcome> {
+  // The genesis comes first, so the first seal vouches for it and unhashed events can never follow unnoticed.
+  await ensureGenesis(store, tenant, now);
+  const { report, heads, seals } = await inspectAuditTrail(store, tenant, options);
   if (!report.ok) throw new AuditTrailBrokenError(report);
   const since = seals.summary.upToPosition === null ? -1n : BigInt(seals.summary.upToPosition);
   const changed = [...heads].filter(([, head]) => head.position > since);
@@ -63,12 +73,22 @@ export async function sealAuditTrail(store: EventStore, tenant: string, now: str
       causationId: null,
       occurredAt: now,
       schemaVersion: AUDIT_SEAL_SCHEMA_VERSION,
+      ...(options.key ? { sealMac: sealMac(options.key, tenant, data) } : {}),
     },
   };
   const head = streamHeadOf(seals.events);
   const [chained] = chainEvents(streamId, head, [event]);
   if (!chained) throw new Error('chainEvents returned no event');
   const result = await store.append(streamId, [chained], head.revision < 0 ? 'no_stream' : head.revision);
+  if (options.digestDir && chained.metadata.hash) {
+    publishSealDigest(options.digestDir, {
+      tenant,
+      sealedAt: now,
+      upToPosition: data.upToPosition,
+      sealHash: chained.metadata.hash,
+      sealMac: typeof chained.metadata.sealMac === 'string' ? chained.metadata.sealMac : '-',
+    });
+  }
   return {
     sealed: true,
     seal: {

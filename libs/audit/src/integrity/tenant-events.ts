@@ -3,15 +3,20 @@ import type { EventStore } from '../../../event-store/src/event-store.port.js';
 
 const BATCH = 1000;
 
-/** Every event of one tenant (by `metadata.tenant`) in commit order, read once in batches through the port. */
-export async function* tenantEvents(store: EventStore, tenant: string, batch = BATCH): AsyncGenerator<StoredEvent> {
-  let after: bigint | undefined;
+/**
+ * Every event of one tenant (by `metadata.tenant`) after `after` in commit order, read in batches through
+ * the port. Between batches it yields to the event loop, so a long walk never holds requests up for more
+ * than one batch's hashing.
+ */
+export async function* tenantEvents(store: EventStore, tenant: string, after?: bigint, batch = BATCH): AsyncGenerator<StoredEvent> {
+  let from = after !== undefined && after > 0n ? after : undefined;
   for (;;) {
-    // `after` stays undefined for the first batch: "from the very beginning" on every adapter.
-    const events = await store.readAll(after === undefined ? { limit: batch } : { after, limit: batch });
+    // `from` stays undefined for a first batch from the start: "from the very beginning" on every adapter.
+    const events = await store.readAll(from === undefined ? { limit: batch } : { after: from, limit: batch });
     const last = events.at(-1);
     if (last === undefined) return;
     for (const event of events) if (event.metadata.tenant === tenant) yield event;
-    after = last.position;
+    from = last.position;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

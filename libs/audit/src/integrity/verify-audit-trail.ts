@@ -5,14 +5,8 @@ import { auditSealStreamId } from './audit-seal.events.js';
 import { MAX_BREAKS, type AuditBreak, type AuditTrailReport, type BreakReason } from './audit-trail.report.js';
 import { readSeals, type Seals } from './read-seals.js';
 import { tenantEvents } from './tenant-events.js';
-
-/** What the walk knows of one stream so far. */
-interface StreamWalk {
-  next: number;
-  lastHash: string;
-  lastPosition: bigint;
-  hashedSeen: boolean;
-}
+import { genesisPosition } from './audit-genesis.js';
+import { emptyVerifiedState, type VerifiedCheckpoints, type VerifiedHead, type VerifiedState } from './verified-checkpoint.js';
 
 /** A stream's last event as the walk found it. */
 export interface WalkedHead {
@@ -28,38 +22,113 @@ export interface Inspection {
   seals: Seals;
 }
 
-/**
- * Checks the tenant's whole log through the port only (both adapters): revisions contiguous from 0,
- * every hash recomputed, every prevHash linked, and every seal's heads still in place.
- */
-export async function verifyAuditTrail(store: EventStore, tenant: string): Promise<AuditTrailReport> {
-  return (await inspectAuditTrail(store, tenant)).report;
+export interface VerifyOptions {
+  /** The seal key: seals' MACs are checked with it (see seal-mac.ts). */
+  key?: Buffer | undefined;
+  /** Where verification got to: only what came after is walked, and it is advanced when the log verifies. */
+  checkpoints?: VerifiedCheckpoints | undefined;
+  /** Walk the whole log even with a checkpoint (an operator's explicit re-verification). */
+  full?: boolean;
 }
 
-export async function inspectAuditTrail(store: EventStore, tenant: string): Promise<Inspection> {
-  const seals = await readSeals(store, tenant);
+/**
+ * Checks the tenant's log through the port only (both adapters): revisions contiguous from 0, every hash
+ * recomputed, every prevHash linked, no unhashed event after the genesis, seals chained and keyed, every
+ * seal's heads in place, and every verified but not yet sealed head still there.
+ */
+export async function verifyAuditTrail(store: EventStore, tenant: string, options: VerifyOptions = {}): Promise<AuditTrailReport> {
+  return (await inspectAuditTrail(store, tenant, options)).report;
+}
+
+export async function inspectAuditTrail(store: EventStore, tenant: string, options: VerifyOptions = {}): Promise<Inspection> {
+  const full = options.full === true || options.checkpoints === undefined;
+  const saved = options.checkpoints?.load(tenant) ?? emptyVerifiedState();
+  const state: VerifiedState = full ? emptyVerifiedState() : { ...saved, heads: new Map(saved.heads) };
+  const seals = await readSeals(store, tenant, options.key);
+  state.genesis = await genesisPosition(store, tenant);
   const breaks: AuditBreak[] = [...seals.breaks];
-  const streams = new Map<string, StreamWalk>();
+  const touched = new Set<string>();
   let checkedEvents = 0;
   let unhashed = 0;
 
-  for await (const event of tenantEvents(store, tenant)) {
+  for await (const event of tenantEvents(store, tenant, full ? undefined : state.upTo)) {
     checkedEvents++;
-    const walk = streams.get(event.streamId) ?? { next: 0, lastHash: '', lastPosition: -1n, hashedSeen: false };
-    const found = checkEvent(event, walk, seals);
+    const walk = state.heads.get(event.streamId) ?? { revision: -1, hash: '', position: -1n, hashedSeen: false };
+    const hash = storedHashOf(event);
+    const found = checkEvent(event, walk, seals, state.genesis);
     if (found) breaks.push({ streamId: event.streamId, revision: event.revision, position: String(event.position), ...found });
-    if (storedHashOf(event) === null && !walk.hashedSeen) unhashed++;
-    streams.set(event.streamId, {
-      next: event.revision + 1,
-      lastHash: storedHashOf(event) ?? '',
-      lastPosition: event.position,
-      hashedSeen: walk.hashedSeen || storedHashOf(event) !== null,
-    });
+    if (hash === null && !walk.hashedSeen && (state.genesis === null || event.position < state.genesis)) unhashed++;
+    state.heads.set(event.streamId, { revision: event.revision, hash: hash ?? '', position: event.position, hashedSeen: walk.hashedSeen || hash !== null });
+    if (event.position > state.upTo) state.upTo = event.position;
+    touched.add(event.streamId);
   }
 
+  breaks.push(...(await checkVerifiedHeads(store, saved, state, seals, touched, full)));
+  breaks.push(...unmetSeals(seals, full ? null : saved));
+
+  const sorted = breaks.sort((a, b) => compare(BigInt(a.position), BigInt(b.position)));
+  const sealStream = auditSealStreamId(tenant);
+  const heads = new Map<string, WalkedHead>();
+  for (const [streamId, head] of state.heads) if (streamId !== sealStream) heads.set(streamId, head);
+  const report: AuditTrailReport = {
+    tenant,
+    ok: sorted.length === 0,
+    mode: full ? 'full' : 'incremental',
+    checkedEvents,
+    checkedStreams: full ? state.heads.size : touched.size,
+    unhashed,
+    seals: seals.summary,
+    sealsKeyChecked: options.key !== undefined,
+    ...(sorted[0] ? { firstBreak: sorted[0] } : {}),
+    breaks: sorted.slice(0, MAX_BREAKS),
+    breakCount: sorted.length,
+  };
+  // Only a log that verifies moves the checkpoint: a break must show again on the next run.
+  if (report.ok && options.checkpoints) options.checkpoints.save(tenant, state, full ? state.heads.keys() : touched, saved.upTo, full);
+  return { report, heads, seals };
+}
+
+/**
+ * A verified head not covered by a seal must still be there: deleting a stream's newest events leaves no gap
+ * for the walk to find. Sealed heads are the seals' to vouch for.
+ */
+async function checkVerifiedHeads(
+  store: EventStore,
+  saved: VerifiedState,
+  state: VerifiedState,
+  seals: Seals,
+  touched: ReadonlySet<string>,
+  full: boolean,
+): Promise<AuditBreak[]> {
+  const sealedUpTo = seals.summary.upToPosition === null ? -1n : BigInt(seals.summary.upToPosition);
+  const breaks: AuditBreak[] = [];
+  for (const [streamId, head] of saved.heads) {
+    if (head.position <= sealedUpTo) continue;
+    // A stream the walk went through from this head on has been checked link by link already.
+    if (!full && touched.has(streamId)) continue;
+    const now = full ? state.heads.get(streamId) : await headAt(store, streamId, head.revision);
+    const at = { streamId, revision: head.revision, position: String(head.position) };
+    if (!now || now.revision < head.revision) {
+      breaks.push({ ...at, reason: 'verified_event_missing', detail: `Verifierad händelse saknas: ${streamId} revision ${head.revision} (borttagen efter verifieringen)` });
+    } else if (now.revision === head.revision && now.hash !== head.hash) {
+      breaks.push({ ...at, reason: 'verified_hash_changed', detail: 'Hashen skiljer sig från den verifierade' });
+    }
+  }
+  return breaks;
+}
+
+async function headAt(store: EventStore, streamId: string, revision: number): Promise<VerifiedHead | undefined> {
+  const [event] = await store.readStream(streamId, { fromRevision: revision, toRevision: revision });
+  return event ? { revision: event.revision, hash: storedHashOf(event) ?? '', position: event.position, hashedSeen: true } : undefined;
+}
+
+/** Sealed heads the walk did not meet; in an incremental run, heads already verified before it count as met. */
+function unmetSeals(seals: Seals, saved: VerifiedState | null): AuditBreak[] {
+  const breaks: AuditBreak[] = [];
   for (const [streamId, byRevision] of seals.expectations) {
+    const verified = saved?.heads.get(streamId);
     for (const [revision, expectations] of byRevision) {
-      const missing = expectations.find((e) => !e.met);
+      const missing = expectations.find((e) => !e.met && !(verified && (verified.revision > revision || (verified.revision === revision && verified.hash === e.hash))));
       if (missing) {
         breaks.push({
           streamId,
@@ -71,50 +140,36 @@ export async function inspectAuditTrail(store: EventStore, tenant: string): Prom
       }
     }
   }
-
-  const sorted = breaks.sort((a, b) => compare(BigInt(a.position), BigInt(b.position)));
-  const sealStream = auditSealStreamId(tenant);
-  const heads = new Map<string, WalkedHead>();
-  for (const [streamId, walk] of streams) {
-    if (streamId !== sealStream) heads.set(streamId, { revision: walk.next - 1, hash: walk.lastHash, position: walk.lastPosition });
-  }
-  const report: AuditTrailReport = {
-    tenant,
-    ok: sorted.length === 0,
-    checkedEvents,
-    checkedStreams: streams.size,
-    unhashed,
-    seals: seals.summary,
-    ...(sorted[0] ? { firstBreak: sorted[0] } : {}),
-    breaks: sorted.slice(0, MAX_BREAKS),
-    breakCount: sorted.length,
-  };
-  return { report, heads, seals };
+  return breaks;
 }
 
 /** At most one break per event: the first thing found wrong with it. */
-function checkEvent(event: StoredEvent, walk: StreamWalk, seals: Seals): { reason: BreakReason; detail: string } | null {
+function checkEvent(event: StoredEvent, walk: VerifiedHead, seals: Seals, genesis: bigint | null): { reason: BreakReason; detail: string } | null {
   const hash = storedHashOf(event);
   const sealed = seals.expectations.get(event.streamId)?.get(event.revision) ?? [];
   for (const expectation of sealed) expectation.met = true;
-  if (event.revision !== walk.next) {
+  const next = walk.revision + 1;
+  if (event.revision !== next) {
     return {
       reason: 'revision_gap',
       detail:
-        event.revision > walk.next
-          ? `Revision ${walk.next}${event.revision - 1 > walk.next ? `–${event.revision - 1}` : ''} saknas före revision ${event.revision}`
-          : `Revision ${event.revision} kommer efter revision ${walk.next - 1} (ordningen ändrad)`,
+        event.revision > next
+          ? `Revision ${next}${event.revision - 1 > next ? `–${event.revision - 1}` : ''} saknas före revision ${event.revision}`
+          : `Revision ${event.revision} kommer efter revision ${next - 1} (ordningen ändrad)`,
     };
   }
   if (hash === null && walk.hashedSeen) {
     return { reason: 'hash_missing', detail: 'Händelsen saknar hash men tidigare händelser i strömmen har hash' };
+  }
+  if (hash === null && genesis !== null && event.position > genesis) {
+    return { reason: 'unhashed_after_genesis', detail: `Händelse utan hash efter kedjans början (position ${genesis}): inget skriver sådana längre` };
   }
   if (hash !== null) {
     const claimedPrev = storedPrevHashOf(event) ?? '';
     if (computeEventHash(event, claimedPrev) !== hash) {
       return { reason: 'hash_mismatch', detail: 'Händelsens innehåll stämmer inte med dess hash (ändrad händelse)' };
     }
-    if (claimedPrev !== (event.revision === 0 ? '' : walk.lastHash)) {
+    if (claimedPrev !== (event.revision === 0 ? '' : walk.hash)) {
       return { reason: 'chain_broken', detail: 'prevHash pekar inte på föregående händelse i strömmen' };
     }
   }

@@ -1,9 +1,9 @@
 /**
  * A small RFC 4180 reader for tests: the exports must round-trip through an independent parser.
- * Strips a leading BOM; fields separated by commas, records by CRLF; quoted fields may hold
- * commas, quotes (doubled) and line breaks.
+ * Strips a leading BOM; fields separated by the delimiter (`;` as Swedish Excel expects, or `,`), records
+ * by CRLF; quoted fields may hold the delimiter, quotes (doubled) and line breaks.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter: ';' | ',' = ';'): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: string[][] = [];
   let record: string[] = [];
@@ -27,7 +27,7 @@ export function parseCsv(text: string): string[][] {
       if (field !== '') throw new Error(`Quote inside an unquoted field at ${i}`);
       quoted = true;
       i += 1;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       record.push(field);
       field = '';
       i += 1;

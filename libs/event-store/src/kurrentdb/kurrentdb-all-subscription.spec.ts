@@ -3,6 +3,7 @@ import type { AllStreamResolvedEvent } from '@kurrent/kurrentdb-client';
 import { EventStoreUnavailableError } from '../errors.js';
 import type { StoredEvent } from '../event.js';
 import { KurrentDbAllSubscription } from './kurrentdb-all-subscription.js';
+import { resubscribing } from '../subscriptions/resubscribing.js';
 
 /** Stands in for the client's subscription: an object-mode Readable that can be unsubscribed. */
 class FakeSource extends PassThrough {
@@ -83,4 +84,53 @@ describe('KurrentDbAllSubscription', () => {
     source.destroy(new Error('14 UNAVAILABLE'));
     await expect(failing).rejects.toBeInstanceOf(EventStoreUnavailableError);
   });
+
+  it('treats a clean end it did not ask for as a dropped call', async () => {
+    const source = new FakeSource();
+    const subscription = new KurrentDbAllSubscription(source, undefined);
+    source.end();
+    const iteration = (async () => {
+      for await (const _ of subscription) void _;
+    })();
+    await expect(iteration).rejects.toThrow('ended unexpectedly');
+  });
+
+  it('given resubscribing, a failed call and an unexpected end are both followed by a new call from the last event yielded', async () => {
+    const sources: FakeSource[] = [];
+    const froms: Array<bigint | undefined> = [];
+    const subscription = resubscribing((after) => {
+      const source = new FakeSource();
+      sources.push(source);
+      froms.push(after);
+      return new KurrentDbAllSubscription(source, after);
+    }, undefined);
+    const seen: bigint[] = [];
+    const iteration = (async () => {
+      for await (const event of subscription) {
+        seen.push(event.position);
+        if (seen.length === 3) break;
+      }
+    })();
+    sources[0]!.write(resolved(10n));
+    await until(() => seen.length === 1);
+    sources[0]!.destroy(new Error('14 UNAVAILABLE'));
+    await until(() => sources.length === 2);
+    sources[1]!.write(resolved(10n));
+    sources[1]!.write(resolved(20n));
+    await until(() => seen.length === 2);
+    sources[1]!.end();
+    await until(() => sources.length === 3, 2000);
+    sources[2]!.write(resolved(30n));
+    await iteration;
+    expect(seen).toEqual([10n, 20n, 30n]);
+    expect(froms).toEqual([undefined, 10n, 20n]);
+  });
 });
+
+async function until(condition: () => boolean, timeoutMs = 1000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

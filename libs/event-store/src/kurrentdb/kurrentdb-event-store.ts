@@ -12,7 +12,10 @@ import {
 import type { AllStreamResolvedEvent, AppendResult as KurrentAppendResult, JSONType, Position } from '@kurrent/kurrentdb-client';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from '../event.js';
+import { READ_ALL_PAGE_SIZE } from '../event-store.port.js';
 import type { AllSubscription, EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import { assertObjectData } from '../event-data.js';
+import { resubscribing } from '../subscriptions/resubscribing.js';
 import {
   endsWithEventIds,
   expectedToString,
@@ -29,9 +32,21 @@ import type { ResolvedEventLike } from './kurrentdb-mapping.js';
 import { KurrentDbAllSubscription } from './kurrentdb-all-subscription.js';
 
 const PING_TIMEOUT_MS = 5_000;
+/**
+ * How far back an append looks for its own event ids. The server's own duplicate check is skipped when the
+ * expected revision equals the current one, and with `any` it only consults a cache a restart empties; a
+ * retry arrives soon after the original, so a bounded tail is enough to find it.
+ */
+const DUPLICATE_WINDOW = 64;
+const HEAD_PAGE = 64;
+/** In a cluster a follower may lag: the reads that decide an append or a position go to the leader. */
+const LEADER = { requiresLeader: true } as const;
 
 export class KurrentDbEventStore implements EventStore {
   readonly kind = 'kurrentdb';
+
+  readonly #live = new Set<KurrentDbAllSubscription>();
+  #closed = false;
 
   constructor(private readonly client: KurrentDBClient) {}
 
@@ -46,7 +61,11 @@ export class KurrentDbEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const streamState = toStreamState(expected);
+    for (const event of events) assertObjectData(event);
     const data = events.map(toEventData);
+    if (events.length === 0) return this.appendNothing(streamId, expected);
+    const duplicate = await this.alreadyStored(streamId, events, expected);
+    if (duplicate) return duplicate;
     let result: KurrentAppendResult;
     try {
       result = await this.client.appendToStream(streamId, data, { streamState });
@@ -74,6 +93,7 @@ export class KurrentDbEventStore implements EventStore {
         direction: FORWARDS,
         fromRevision: fromRevision === 0 ? START : BigInt(fromRevision),
         maxCount: toRevision === undefined ? undefined : Math.floor(toRevision) - fromRevision + 1,
+        ...LEADER,
       }),
     );
     return mapEvents(resolved).filter(
@@ -86,42 +106,59 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
-    const { after, limit } = options;
-    if (limit !== undefined && limit <= 0) return [];
+    const { after } = options;
+    const limit = options.limit ?? READ_ALL_PAGE_SIZE;
+    if (limit <= 0) return [];
     const found: StoredEvent[] = [];
     let from = fromPositionFor(after);
     let bound = after;
     for (;;) {
       // +1: a read from a position includes the event at that position, which is excluded below.
-      const wanted = limit === undefined ? undefined : limit - found.length + 1;
+      const wanted = limit - found.length + 1;
       const page = await drain('readAll', () =>
-        this.client.readAll({ direction: FORWARDS, fromPosition: from, maxCount: wanted, filter: excludeSystemEvents() }),
+        this.client.readAll({ direction: FORWARDS, fromPosition: from, maxCount: wanted, filter: excludeSystemEvents(), ...LEADER }),
       );
       for (const event of mapEvents(page)) {
         if (isAfter(event.position, bound)) found.push(event);
-        if (limit !== undefined && found.length === limit) return found;
+        if (found.length === limit) return found;
       }
       const last = lastPosition(page);
-      if (wanted === undefined || page.length < wanted || last === undefined) return found;
+      if (page.length < wanted || last === undefined) return found;
       // Some of the page were not ours (e.g. non-JSON); continue after the last record seen.
       from = last;
       bound = last.commit;
     }
   }
 
+  /** A dropped call (server restart, network error, a clean end we did not ask for) is resubscribed from the last event yielded. */
   subscribeToAll(options: { after?: bigint } = {}): AllSubscription {
-    const source = this.client.subscribeToAll({
-      fromPosition: fromPositionFor(options.after),
-      filter: excludeSystemEvents(),
-    });
-    return new KurrentDbAllSubscription(source, options.after);
+    const open = (after: bigint | undefined) => {
+      const source = this.client.subscribeToAll({ fromPosition: fromPositionFor(after), filter: excludeSystemEvents() });
+      const subscription = new KurrentDbAllSubscription(source, after, () => this.#live.delete(subscription));
+      this.#live.add(subscription);
+      return subscription;
+    };
+    return resubscribing(open, options.after, { storeClosed: () => this.#closed });
   }
 
+  /** Fault tests: fails every live call as a lost connection would; subscriptions resubscribe. */
+  dropSubscriptions(): void {
+    for (const subscription of this.#live) subscription.drop(new Error('14 UNAVAILABLE: connection dropped (fault test)'));
+  }
+
+  /** The newest record that is one of ours: a foreign or system record's position would never be reached by `waitFor`. */
   async headPosition(): Promise<bigint> {
-    const [newest] = await drain('headPosition', () =>
-      this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() }),
-    );
-    return newest?.event?.position?.commit ?? newest?.commitPosition ?? 0n;
+    let from: Position | typeof END = END;
+    for (;;) {
+      const page = await drain('headPosition', () =>
+        this.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: HEAD_PAGE, filter: excludeSystemEvents(), ...LEADER }),
+      );
+      const ours = mapEvents(page)[0];
+      if (ours) return ours.position;
+      const last = lastPosition(page);
+      if (page.length < HEAD_PAGE || last === undefined) return 0n;
+      from = last;
+    }
   }
 
   async ping(): Promise<void> {
@@ -140,7 +177,37 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#live].map((subscription) => subscription.close()));
     await this.client.dispose();
+  }
+
+  /** An empty append writes nothing but still checks the expectation, as SQLite does. */
+  private async appendNothing(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const [newest] = await this.newestFirst(streamId, 1);
+    const actual = newest?.revision ?? 'no_stream';
+    const mismatch = expected === 'any' ? false : expected === 'no_stream' ? newest !== undefined : newest?.revision !== expected;
+    if (mismatch) throw new WrongExpectedRevisionError(streamId, expectedToString(expected), actual);
+    return { nextExpectedRevision: newest?.revision ?? -1, position: 0n };
+  }
+
+  /** SQLite's rule: a batch whose ids are all in the stream's tail appends nothing; a partial overlap is a conflict. */
+  private async alreadyStored(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult | null> {
+    const tail = await this.newestFirst(streamId, DUPLICATE_WINDOW + events.length);
+    const byId = new Map(tail.map((event) => [event.eventId, event]));
+    const found = events.map((event) => byId.get(event.eventId));
+    if (found.every((event) => event === undefined)) return null;
+    const last = found[found.length - 1];
+    if (!last || found.some((event) => event === undefined)) {
+      throw new WrongExpectedRevisionError(streamId, expectedToString(expected), tail[0]?.revision ?? 'no_stream');
+    }
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  private async newestFirst(streamId: string, count: number): Promise<StoredEvent[]> {
+    return mapEvents(
+      await drain('append', () => this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count, ...LEADER })),
+    );
   }
 
   /** A conflict is only a conflict if the batch is not already the stream's newest events (a retried append). */
@@ -151,9 +218,7 @@ export class KurrentDbEventStore implements EventStore {
     actual: number | 'no_stream',
   ): Promise<AppendResult> {
     if (actual !== 'no_stream' && events.length > 0) {
-      const newestFirst = mapEvents(
-        await drain('append', () => this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: events.length })),
-      );
+      const newestFirst = await this.newestFirst(streamId, events.length);
       const newest = newestFirst[0];
       if (
         newest &&
@@ -169,7 +234,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
-    const [stored] = mapEvents(await drain('append', () => this.client.readStream(streamId, { fromRevision: revision, maxCount: 1 })));
+    const [stored] = mapEvents(await drain('append', () => this.client.readStream(streamId, { fromRevision: revision, maxCount: 1, ...LEADER })));
     if (!stored) throw new EventStoreUnavailableError(`KurrentDB reported ${streamId}@${String(revision)} but it cannot be read`);
     return stored.position;
   }

@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events';
+import { EventStoreUnavailableError } from '../errors.js';
 import type { StoredEvent } from '../event.js';
 import type { AllSubscription } from '../event-store.port.js';
 
@@ -9,7 +10,7 @@ const BATCH = 500;
 interface FollowSource {
   after: bigint;
   read: (after: bigint, limit: number) => StoredEvent[];
-  /** Emits 'appended' after an in-process commit and 'closed' when the store closes. */
+  /** Emits 'appended' after an in-process commit, 'closed' when the store closes, 'dropped' to end followers as a lost connection would. */
   signal: EventEmitter;
 }
 
@@ -27,12 +28,19 @@ export function followAll(source: FollowSource): AllSubscription {
     closed = true;
     wake?.();
   };
+  // A dropped follower ends as if its connection was lost; the caller's resubscription carries on.
+  let dropped = false;
+  const onDropped = () => {
+    dropped = true;
+    wake?.();
+  };
   source.signal.on('appended', onSignal);
   source.signal.on('closed', onClosed);
+  source.signal.on('dropped', onDropped);
 
   const waitForMore = () =>
     new Promise<void>((resolve) => {
-      if (signalled || closed) {
+      if (signalled || closed || dropped) {
         signalled = false;
         return resolve();
       }
@@ -46,14 +54,23 @@ export function followAll(source: FollowSource): AllSubscription {
       wake = done;
     });
 
+  const readBatch = (after: bigint): StoredEvent[] => {
+    try {
+      return source.read(after, BATCH);
+    } catch (error) {
+      // A locked or vanished file is the embedded store "going away": transient, worth resubscribing.
+      throw new EventStoreUnavailableError(`SQLite follower could not read: ${(error as Error).message}`, { cause: error });
+    }
+  };
+
   async function* iterate(): AsyncGenerator<StoredEvent> {
     let after = source.after;
     try {
-      while (!closed) {
+      while (!closed && !dropped) {
         signalled = false;
-        const batch = source.read(after, BATCH);
+        const batch = readBatch(after);
         for (const event of batch) {
-          if (closed) return;
+          if (closed || dropped) return;
           after = event.position;
           yield event;
         }
@@ -62,6 +79,7 @@ export function followAll(source: FollowSource): AllSubscription {
     } finally {
       source.signal.off('appended', onSignal);
       source.signal.off('closed', onClosed);
+      source.signal.off('dropped', onDropped);
     }
   }
 

@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { privateFile } from '../../../shared/src/private-files.js';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from '../event.js';
+import { READ_ALL_PAGE_SIZE } from '../event-store.port.js';
 import type { AllSubscription, EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import { assertObjectData } from '../event-data.js';
+import { resubscribing } from '../subscriptions/resubscribing.js';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { applyDurablePragmas, createEventTables } from './sqlite-schema.js';
 import { followAll } from './follow-all.js';
@@ -46,6 +48,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   /** Appends waiting for the next group commit. */
   private pending: PendingAppend[] = [];
+  private isClosed = false;
   /** Transactions committed and appends they carried: their ratio is the mean group size. */
   private readonly counts = { commits: 0, appends: 0 };
   private readonly commitGroup: (group: readonly PendingAppend[]) => Array<AppendResult | { error: unknown }>;
@@ -82,8 +85,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   static open(file: string): SqliteEventStore {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file);
+    const db = new Database(privateFile(file));
     applyDurablePragmas(db);
     createEventTables(db);
     return new SqliteEventStore(db);
@@ -96,6 +98,7 @@ export class SqliteEventStore implements EventStore {
    */
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
+      for (const event of events) assertObjectData(event);
       if (this.pending.push({ streamId, events, expected, resolve, reject }) === 1) setImmediate(() => this.flush());
     });
   }
@@ -168,7 +171,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
-    return this.readAllSync(options.after ?? 0n, options.limit ?? 1000);
+    if (options.limit !== undefined && options.limit <= 0) return [];
+    return this.readAllSync(options.after ?? 0n, options.limit ?? READ_ALL_PAGE_SIZE);
   }
 
   /** Synchronous batch read, used by the projection runner's rebuild loop and the benchmark. */
@@ -177,11 +181,14 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: { after?: bigint } = {}): AllSubscription {
-    return followAll({
-      after: options.after ?? 0n,
-      read: (after, limit) => this.readAllSync(after, limit),
-      signal: this.appended,
-    });
+    const follow = (after: bigint | undefined) =>
+      followAll({ after: after ?? 0n, read: (from, limit) => this.readAllSync(from, limit), signal: this.appended });
+    return resubscribing(follow, options.after, { storeClosed: () => this.isClosed });
+  }
+
+  /** Fault tests: ends every live follower as a lost connection would; subscriptions resubscribe. */
+  dropSubscriptions(): void {
+    this.appended.emit('dropped');
   }
 
   async headPosition(): Promise<bigint> {
@@ -197,6 +204,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.isClosed = true;
     this.appended.emit('closed');
     if (this.db.open) this.db.close();
   }

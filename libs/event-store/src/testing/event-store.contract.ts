@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventMetadata, NewEvent, StoredEvent } from '../event.js';
+import { READ_ALL_PAGE_SIZE } from '../event-store.port.js';
 import type { EventStore } from '../event-store.port.js';
 import { WrongExpectedRevisionError } from '../errors.js';
 
@@ -115,6 +116,51 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
         expect(await store.readStream(s)).toHaveLength(2);
       });
 
+      it('same ids, expected = current revision: a retry after the write landed appends nothing', async () => {
+        const s = stream();
+        const batch = [event(), event()];
+        const first = await store.append(s, batch, 'no_stream');
+        const retried = await store.append(s, batch, first.nextExpectedRevision);
+        expect(retried).toEqual(first);
+        expect((await store.readStream(s)).map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+      });
+
+      it('same ids with `any` after another append: the redelivered batch is not written twice', async () => {
+        const s = stream();
+        const batch = [event('A1'), event('A2')];
+        await store.append(s, batch, 'any');
+        await store.append(s, [event('B')], 'any');
+        const again = await store.append(s, batch, 'any');
+        expect(again.nextExpectedRevision).toBe(1);
+        expect((await store.readStream(s)).map((e) => e.type)).toEqual(['A1', 'A2', 'B']);
+      });
+
+      it('when a batch overlaps stored ids only in part, then it is a conflict and nothing is appended', async () => {
+        const s = stream();
+        const stored = event();
+        await store.append(s, [stored], 'no_stream');
+        await expect(store.append(s, [stored, event()], 'any')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+
+      it('when the batch is empty, then nothing is written and the expectation is still checked', async () => {
+        const s = stream();
+        expect((await store.append(s, [], 'no_stream')).nextExpectedRevision).toBe(-1);
+        expect(await store.readStream(s)).toEqual([]);
+        await expect(store.append(s, [], 0)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        await store.append(s, [event()], 'no_stream');
+        expect((await store.append(s, [], 0)).nextExpectedRevision).toBe(0);
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+
+      it('when data is not a JSON object, then the append is refused and nothing is written', async () => {
+        const s = stream();
+        for (const data of [42, null, 'text', [1, 2]]) {
+          await expect(store.append(s, [event('Bare', data)], 'any')).rejects.toBeInstanceOf(TypeError);
+        }
+        expect(await store.readStream(s)).toEqual([]);
+      });
+
       it('when a retried single event arrives with any, then it is stored once', async () => {
         const s = stream();
         const once = event();
@@ -213,6 +259,22 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
         const result = await store.append(s, [event()], 'no_stream');
         expect(await store.headPosition()).toBeGreaterThanOrEqual(result.position);
       });
+
+      it("head position is a product event's: one readAll returns, so waiting for it ends", async () => {
+        const start = await store.headPosition();
+        const result = await store.append(stream(), [event(), event()], 'no_stream');
+        const head = await store.headPosition();
+        expect(head).toBe(result.position);
+        const read = await store.readAll({ after: start });
+        expect(read.some((e) => e.position === head)).toBe(true);
+      });
+
+      it('without a limit, reads one page, never the whole log', async () => {
+        const start = await store.headPosition();
+        const many = Array.from({ length: READ_ALL_PAGE_SIZE + 5 }, (_, i) => event('Many', { i }));
+        await store.append(stream('many'), many, 'no_stream');
+        expect(await store.readAll({ after: start })).toHaveLength(READ_ALL_PAGE_SIZE);
+      });
     });
 
     describe('following live', () => {
@@ -236,6 +298,29 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
         expect(seen.map((e) => e.type)).toEqual(['Before', 'After1', 'After2']);
       });
 
+      it('a subscription survives the store going away and coming back: it resubscribes from where it was', async () => {
+        const start = await store.headPosition();
+        const s = stream('survives');
+        const subscription = store.subscribeToAll({ after: start });
+        const seen: string[] = [];
+        const firstArrived = deferred();
+        const done = (async () => {
+          for await (const e of subscription) {
+            if (e.streamId !== s) continue;
+            seen.push(e.type);
+            if (seen.length === 1) firstArrived.resolve();
+            if (seen.length === 3) break;
+          }
+        })();
+        await store.append(s, [event('BeforeDrop')], 'no_stream');
+        await firstArrived.promise;
+        dropSubscriptions(store);
+        await store.append(s, [event('AfterDrop1'), event('AfterDrop2')], 0);
+        await done;
+        await subscription.close();
+        expect(seen).toEqual(['BeforeDrop', 'AfterDrop1', 'AfterDrop2']);
+      });
+
       it('ends iteration when closed', async () => {
         const subscription = store.subscribeToAll({ after: await store.headPosition() });
         const iteration = (async () => {
@@ -252,4 +337,17 @@ export function eventStoreContract(label: string, open: () => Promise<EventStore
       await expect(store.ping()).resolves.toBeUndefined();
     });
   });
+}
+
+/** The adapters' fault hook: end every live subscription as a lost connection would. */
+function dropSubscriptions(store: EventStore): void {
+  const faulty = store as EventStore & { dropSubscriptions?: () => void };
+  if (!faulty.dropSubscriptions) throw new Error(`The ${store.kind} adapter has no dropSubscriptions() fault hook`);
+  faulty.dropSubscriptions();
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

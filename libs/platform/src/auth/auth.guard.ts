@@ -43,11 +43,13 @@ export class AuthGuard implements CanActivate {
   }
 
   /** The token's name and address go to the erasable directory, never into events. */
-  private remember({ tenant, userId, displayName, email }: Principal): void {
+  private remember({ tenant, userId, displayName, named, email }: Principal): void {
     const key = `${tenant}\u0000${userId}`;
-    const value = `${displayName}\u0000${email ?? ''}`;
+    const name = named === false ? null : displayName;
+    const value = `${name ?? ''}\u0000${email ?? ''}`;
     if (this.known.get(key) === value) return;
-    this.people.upsert(tenant, userId, { displayName, email: email ?? null }, new Date().toISOString());
+    // A token without a name (or address) keeps what the directory has: null leaves the stored value.
+    this.people.upsert(tenant, userId, { displayName: name, email: email ?? null }, new Date().toISOString());
     if (this.known.size > 10_000) this.known.clear();
     this.known.set(key, value);
   }

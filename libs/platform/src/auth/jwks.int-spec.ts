@@ -34,4 +34,15 @@ describe('token verification against a JWKS URL', () => {
     const other = await generateKeyPair('RS256');
     await expect(verify(await sign({ name: 'A', tenant: 'demo', roles: ['admin'] }, other.privateKey))).rejects.toThrow();
   });
+
+  it('applies the same lifetime rules: no exp, too long a lifetime or an iat in the future are refused', async () => {
+    const verify = createTokenVerifier({ secret: 'unused-when-jwks-is-set-0123456789abcdef', jwksUrl: url });
+    const claims = { name: 'A', tenant: 'demo', roles: ['auditor'] };
+    const base = () => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'idp-1' }).setSubject('anna');
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(await base().setIssuedAt().sign(privateKey))).rejects.toThrow('exp');
+    await expect(verify(await base().setIssuedAt().setExpirationTime('30d').sign(privateKey))).rejects.toThrow('longer than');
+    await expect(verify(await base().setIssuedAt(now + 3600).setExpirationTime(now + 7200).sign(privateKey))).rejects.toThrow('iat');
+    await expect(verify(await base().setIssuedAt().setExpirationTime('1h').sign(privateKey))).resolves.toMatchObject({ userId: 'anna' });
+  });
 });

@@ -14,6 +14,22 @@ const header = (headers: Headers, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
+/**
+ * Correlation and causation ids enter the immutable log, where erasure cannot reach: only short opaque
+ * tokens are taken (a UUID, a trace id, `svc:req-1`), never free text that could carry personal data.
+ */
+export const TRACE_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function traceId(headers: Headers, name: string): string | undefined {
+  const value = header(headers, name);
+  if (value === undefined) return undefined;
+  if (!TRACE_ID_PATTERN.test(value)) {
+    const field = name === 'x-correlation-id' ? 'X-Correlation-Id' : 'X-Causation-Id';
+    throw new InvalidInputError([{ field, message: 'must be 1–128 characters of A–Z, a–z, 0–9, ".", "_", ":" or "-"' }]);
+  }
+  return value;
+}
+
 /** Reads the request's metadata once: who acts in which role, when, and under which keys. */
 @Injectable()
 export class CommandContextFactory {
@@ -25,8 +41,8 @@ export class CommandContextFactory {
       tenant: principal.tenant,
       actor: { userId: principal.userId, role },
       now: this.clock.now().toISOString(),
-      correlationId: header(headers, 'x-correlation-id') ?? randomUUID(),
-      causationId: header(headers, 'x-causation-id') ?? null,
+      correlationId: traceId(headers, 'x-correlation-id') ?? randomUUID(),
+      causationId: traceId(headers, 'x-causation-id') ?? null,
       idempotencyKey: header(headers, 'idempotency-key'),
       expectedRevision: parseIfMatch(header(headers, 'if-match')),
     };

@@ -6,6 +6,7 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { READ_DB } from '../persistence/tokens.js';
+import { MAX_JSON_DEPTH, exceedsDepth } from '../http/json-depth.js';
 
 interface StoredResponse {
   fingerprint: string;
@@ -39,6 +40,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw new InvalidInputError([{ field: 'Idempotency-Key', message: 'must be 1–200 visible ASCII characters' }]);
     }
+    // The fingerprint stringifies the body, which recurses: a hostile depth must be a 400, not a stack overflow.
+    if (exceedsDepth(request.body)) throw new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
     const tenant = request.principal.tenant;
     const fingerprint = createHash('sha256')
       .update(`${request.principal.userId}\n${request.method}\n${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)

@@ -1,6 +1,8 @@
+import { privateDir } from '../../../shared/src/private-files.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { TENANT_PATTERN } from '../../../shared/src/identity.js';
 
@@ -24,6 +26,8 @@ const schema = z.object({
   JWKS_URL: url(['https', 'http']).optional(),
   TOKEN_ISSUER: z.string().min(1).optional(),
   TOKEN_AUDIENCE: z.string().min(1).optional(),
+  TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  TOKEN_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   PUBLIC_URL: url(['https', 'http']).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   REMINDER_TIMINGS: z.string().trim().optional(),
@@ -36,6 +40,14 @@ const schema = z.object({
   OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
   WEB_DIST: z.string().min(1).default('./dist/web'),
   BOARD_RULES: z.string().trim().optional(),
+  SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SEAL_KEY_FILE: z.string().min(1).optional(),
+  SEAL_DIGEST_DIR: z.string().min(1).optional(),
+  SEAL_QUIET_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  CORS_ORIGINS: z.string().trim().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(1000),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -98,6 +110,10 @@ export interface AppConfig {
     jwksUrl: string | undefined;
     issuer: string | undefined;
     audience: string | undefined;
+    /** Tokens must carry `exp`, and live at most this long (TOKEN_MAX_LIFETIME_SECONDS, default 12 h). */
+    maxLifetimeSeconds: number;
+    /** Tolerated clock difference for exp, iat and nbf (TOKEN_CLOCK_SKEW_SECONDS, default 60). */
+    clockSkewSeconds: number;
   };
   publicUrl: string;
   seedDemo: boolean;
@@ -111,6 +127,24 @@ export interface AppConfig {
   };
   /** Per-tenant board rules (BOARD_RULES, JSON). */
   boardRules: BoardRulesSettings;
+  http: {
+    /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated); none: CORS stays closed. */
+    corsOrigins: string[];
+    /** Requests per window and user (after authentication) and per client IP (before it). */
+    rateLimit: { windowSeconds: number; perUser: number; perIp: number };
+  };
+  audit: {
+    /**
+     * HMAC key of the seals: SEAL_KEY, or the file SEAL_KEY_FILE (default ~/.beslutskedjan/seal-key, created
+     * once), kept outside DATA_DIR so whoever can write the database cannot forge a seal.
+     */
+    sealKey: Buffer;
+    sealKeySource: 'env' | 'file';
+    /** Where each seal's digest is appended, one file a day, for an operator to archive elsewhere. */
+    digestDir: string;
+    /** The worker seals a förbund's log after this long without new events (and at least daily). */
+    quietSeconds: number;
+  };
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -155,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: c.JWKS_URL,
       issuer: c.TOKEN_ISSUER,
       audience: c.TOKEN_AUDIENCE,
+      maxLifetimeSeconds: c.TOKEN_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: c.TOKEN_CLOCK_SKEW_SECONDS,
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
@@ -164,6 +200,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       demoSignIn: c.SEED_DEMO === 'true' && c.OIDC_ISSUER === undefined && c.JWKS_URL === undefined,
     },
     boardRules,
+    http: {
+      corsOrigins: parseOrigins(c.CORS_ORIGINS),
+      rateLimit: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, perUser: c.RATE_LIMIT_PER_USER, perIp: c.RATE_LIMIT_PER_IP },
+    },
+    audit: {
+      sealKey: c.SEAL_KEY ? Buffer.from(c.SEAL_KEY, 'utf8') : ensureSealKeyFile(c.SEAL_KEY_FILE ?? join(homedir(), '.beslutskedjan', 'seal-key')),
+      sealKeySource: c.SEAL_KEY ? 'env' : 'file',
+      digestDir: resolve(c.SEAL_DIGEST_DIR ?? join(dataDir, 'seal-digests')),
+      quietSeconds: c.SEAL_QUIET_SECONDS,
+    },
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
     live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
@@ -211,10 +257,40 @@ function parseDirectors(raw: string | undefined): Array<{ tenant: string | null;
 export function ensureLocalSecret(dataDir: string): string {
   const file = join(dataDir, 'token-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+/** CORS_ORIGINS: exact origins such as `https://beslut.example.se`, comma-separated. */
+function parseOrigins(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`Invalid configuration:\n  CORS_ORIGINS: "${origin}" must be an origin such as https://beslut.example.se`);
+      return origin;
+    });
+}
+
+/** The seal key file is made once with 32 random bytes, readable by its owner only; every process shares it. */
+export function ensureSealKeyFile(file: string): Buffer {
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(path, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process made it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const key = readFileSync(path, 'utf8').trim();
+  if (key.length < 32) throw new ConfigError(`Invalid configuration:\n  SEAL_KEY_FILE: ${path} must hold at least 32 characters`);
+  return Buffer.from(key, 'utf8');
 }
 
 /** For a process's entry point: a bad configuration stops it with the variables named and exit code 2. */

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,6 +36,7 @@ export interface WorkerBeat {
 /** Liveness and readiness for operators: the event store, the read models and, when configured, Redis. */
 @Controller('health')
 @ApiTags('operations')
+@SkipThrottle({ default: true, ip: true })
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -59,10 +61,10 @@ export class HealthController {
     } else {
       checks.worker = workerCheck(readSqliteBeats(this.config.dataDir));
     }
-    const statuses = Object.values(checks).map((c) => (c as Check).status);
-    const down = statuses.includes('down');
-    // A stale worker degrades the service (reminders wait) but the API itself still answers.
-    const degraded = statuses.includes('stale');
+    // Only the event store and the read models make the API unable to serve. Redis down or a stale worker
+    // degrades it (reminders wait); an orchestrator must not restart a healthy API for that.
+    const down = [eventStore.status, (checks.readModels as Check).status].includes('down');
+    const degraded = Object.values(checks).some((c) => ['down', 'stale'].includes((c as Check).status));
     response.status(down ? 503 : 200);
     return { status: down ? 'down' : degraded ? 'degraded' : 'up', checks };
   }

@@ -27,6 +27,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
   500: 'INTERNAL',
   503: 'UNAVAILABLE',
 };

@@ -25,7 +25,10 @@ const FALLBACK_SV: Record<number, string> = {
   403: 'Din roll har inte behörighet till den här åtgärden.',
   404: 'Det du söker finns inte i förbundet.',
   409: 'Någon annan har ändrat uppgifterna. Läs in dem på nytt och försök igen.',
+  413: 'Begäran är större än tjänsten tar emot.',
+  415: 'Skicka innehållet som JSON.',
   422: 'Åtgärden strider mot en regel och har inte genomförts.',
+  429: 'Du har skickat för många förfrågningar. Vänta en stund och försök igen.',
   500: 'Ett oväntat fel inträffade. Det har loggats.',
   503: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
 };

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../../../shared/src/errors.js';
+import { MAX_JSON_DEPTH, exceedsDepth } from './json-depth.js';
 import { checkOrganisationNumber, organisationNumberProblemText } from '../../../shared/src/organisation-number.js';
 
 /** Parses untrusted input; every problem names its field (e.g. `rules.rules[0].id`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'body'): z.infer<S> {
+  // Recursive schemas (policy conditions) would otherwise recurse as deep as the input goes.
+  if (exceedsDepth(input)) throw new InvalidInputError([{ field: root, message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new InvalidInputError(

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { privateFile } from '../../../shared/src/private-files.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -7,8 +7,7 @@ import Database from 'better-sqlite3';
  * never contend for projection checkpoints. NORMAL sync is enough: a lost tail is replayed.
  */
 export function openReadDb(dataDir: string, processName: string): Database.Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, `read-models-${processName}.sqlite`));
+  const db = new Database(privateFile(join(dataDir, `read-models-${processName}.sqlite`)));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoint every ~40 MB of WAL instead of 4 MB: fewer fsyncs while projections write (5 % of a

@@ -7,7 +7,7 @@ import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import type { ReconcileReport, ReminderDispatch, ReminderJobData } from '../queue/reminder-dispatch.js';
+import type { ReconcileReport, ReconcileScope, ReminderDispatch, ReminderJobData } from '../queue/reminder-dispatch.js';
 import { ReminderScheduler } from '../queue/reminder-scheduler.service.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 import { withScheduleFromLog } from './schedule-from-log.js';
@@ -29,9 +29,9 @@ export class ApiReminderReconcile implements Pick<ReminderDispatch, 'reconcile' 
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async reconcile(): Promise<ReconcileReport> {
+  async reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
     return withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
-      new ReminderScheduler(this.queue, schedule.db, this.clock, schedule.runner, this.store).reconcile(),
+      new ReminderScheduler(this.queue, schedule.db, this.clock, schedule.runner, this.store).reconcile(scope),
     );
   }
 }

@@ -10,12 +10,12 @@ import { createTokenVerifier } from '../../../platform/src/auth/tokens.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
-import { adminOnly } from './admin-only.hook.js';
+import { WRITE_SUFFIX, operatorOnly } from './admin-only.hook.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
 /**
- * bull-board at /admin/queues, admins only. Registered as a Fastify plugin while the module
+ * bull-board at /admin/queues for the platform operator, read-only; write mode at /admin/queues-write. Registered as a Fastify plugin while the module
  * initialises (Fastify loads it when the app becomes ready), outside the /api prefix, so neither
  * main.ts nor the e2e test app needs to know about it. The admin check is a hook of the
  * plugin's own scope, so it runs for bull-board's routes and no others.
@@ -33,24 +33,30 @@ export class BullBoardMount implements OnModuleInit {
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter;
     if (!http) return;
-    const serverAdapter = new FastifyAdapter();
-    serverAdapter.setBasePath(BULL_BOARD_PATH);
-    // @bull-board/fastify pins its own patch release of @bull-board/api; the adapter contract is the same.
-    const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
-    createBullBoard({
-      queues: [new BullMQAdapter(this.queue)],
-      serverAdapter: board,
-      options: { uiConfig: { boardTitle: 'Beslutskedjan' } },
-    });
     const fastify = http.getInstance<FastifyInstance>();
-    const guard = adminOnly(createTokenVerifier(this.config.auth), BULL_BOARD_PATH);
-    void fastify.register(
-      async (scope) => {
-        scope.addHook('onRequest', guard);
-        await scope.register(serverAdapter.registerPlugin());
-      },
-      { prefix: BULL_BOARD_PATH },
+    const verify = createTokenVerifier(this.config.auth);
+    for (const readOnly of [true, false]) {
+      const path = readOnly ? BULL_BOARD_PATH : `${BULL_BOARD_PATH}${WRITE_SUFFIX}`;
+      const serverAdapter = new FastifyAdapter();
+      serverAdapter.setBasePath(path);
+      // @bull-board/fastify pins its own patch release of @bull-board/api; the adapter contract is the same.
+      const board = serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
+      createBullBoard({
+        queues: [new BullMQAdapter(this.queue, { readOnlyMode: readOnly })],
+        serverAdapter: board,
+        options: { uiConfig: { boardTitle: readOnly ? 'Beslutskedjan (read-only)' : 'Beslutskedjan (write mode)' } },
+      });
+      const guard = operatorOnly(verify, path, { readOnly });
+      void fastify.register(
+        async (scope) => {
+          scope.addHook('onRequest', guard);
+          await scope.register(serverAdapter.registerPlugin());
+        },
+        { prefix: path },
+      );
+    }
+    this.logger.log(
+      `Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (read-only; write mode at ${BULL_BOARD_PATH}${WRITE_SUFFIX}); operator token required`,
     );
-    this.logger.log(`Queue dashboard at ${this.config.publicUrl}${BULL_BOARD_PATH} (admin token required)`);
   }
 }

@@ -5,7 +5,7 @@ import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import type { ReconcileReport, ReminderDispatch } from '../queue/reminder-dispatch.js';
+import type { ReconcileReport, ReconcileScope, ReminderDispatch } from '../queue/reminder-dispatch.js';
 import { pendingReminders } from '../schedule/reminder-schedule.queries.js';
 import { withScheduleFromLog } from './schedule-from-log.js';
 
@@ -24,9 +24,11 @@ export class EmbeddedScheduleReport implements Pick<ReminderDispatch, 'reconcile
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async reconcile(): Promise<ReconcileReport> {
+  async reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
     const pending = await withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
-      pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).length,
+      pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).filter(
+        ({ intent }) => scope.tenant === undefined || intent.tenant === scope.tenant,
+      ).length,
     );
     return { mode: this.mode, pending, added: 0, removed: 0, kept: pending };
   }

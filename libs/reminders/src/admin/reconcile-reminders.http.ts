@@ -1,12 +1,25 @@
-import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles } from '../../../platform/src/auth/auth.decorators.js';
+import { Controller, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { InvalidInputError } from '../../../shared/src/errors.js';
+import { TENANT_PATTERN, type Principal } from '../../../shared/src/identity.js';
 import { REMINDER_DISPATCH } from '../reminders.tokens.js';
 import type { ReconcileReport, ReminderDispatch } from '../queue/reminder-dispatch.js';
 
+/**
+ * A förbund's admin reconciles their own förbund only, whatever they ask; the platform operator may
+ * reconcile one förbund (`?tenant=`) or all of them.
+ */
+export function reconcileScope(principal: Principal, tenant: string | undefined): { tenant?: string } {
+  if (!principal.roles.includes('operator')) return { tenant: principal.tenant };
+  if (tenant === undefined || tenant === '') return {};
+  if (!TENANT_PATTERN.test(tenant)) throw new InvalidInputError([{ field: 'tenant', message: 'must be a tenant id' }]);
+  return { tenant };
+}
+
 @ApiTags('operations')
 @Controller('admin/reminders')
-@AllowRoles('admin')
+@AllowRoles('admin', 'operator')
 export class ReconcileRemindersHttp {
   constructor(@Inject(REMINDER_DISPATCH) private readonly dispatch: Pick<ReminderDispatch, 'reconcile'>) {}
 
@@ -36,7 +49,8 @@ export class ReconcileRemindersHttp {
       },
     },
   })
-  reconcile(): Promise<ReconcileReport> {
-    return this.dispatch.reconcile();
+  @ApiQuery({ name: 'tenant', required: false, description: 'Operator only: one förbund; without it, every förbund' })
+  reconcile(@CurrentPrincipal() principal: Principal, @Query('tenant') tenant: string | undefined): Promise<ReconcileReport> {
+    return this.dispatch.reconcile(reconcileScope(principal, tenant));
   }
 }

@@ -1,3 +1,4 @@
+import { appendChained } from '../../../event-store/src/integrity/append-chained.js';
 import type { EventStore } from '../../../event-store/src/event-store.port.js';
 import type { NewEvent } from '../../../event-store/src/event.js';
 import { eventIdFor } from '../../../platform/src/commands/event-ids.js';
@@ -106,7 +107,8 @@ export class DeliveryLedger {
         schemaVersion: REMINDER_LEDGER_SCHEMA_VERSIONS[event.type],
       },
     };
-    await this.store.append(deliveryStreamId(intent.tenant, intent.dueAt), [stored], 'any');
+    // Hash-chained like every other write: after a tenant's genesis nothing may write unhashed events.
+    await appendChained(this.store, deliveryStreamId(intent.tenant, intent.dueAt), [stored]);
   }
 }
 

@@ -69,10 +69,11 @@ function outboxTransport(dir: string): MailTransport {
         messageId: mail.messageId,
       });
       const folder = join(dir, mail.tenant);
-      mkdirSync(folder, { recursive: true });
+      // Messages name people and cases: the outbox is the owner's alone, like the rest of DATA_DIR.
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
       const file = join(folder, `${mail.name.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
       // Written whole, then renamed: a crash never leaves half a message, and a retry overwrites the same file.
-      writeFileSync(`${file}.tmp`, info.message as Buffer);
+      writeFileSync(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
       renameSync(`${file}.tmp`, file);
       return { messageId: info.messageId };
     },

@@ -1,3 +1,4 @@
+import { appendChained } from '../../../event-store/src/integrity/append-chained.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
@@ -136,7 +137,9 @@ export class ReminderDelivery {
   private async notify(intent: ReminderIntent, userId: string, message: ReminderMessage): Promise<void> {
     const at = this.clock.now().toISOString();
     const data: NotificationDelivered['data'] = { notificationId: intent.id, userId, kind: intent.kind, ...message, deliveredAt: at };
-    await this.store.append(
+    // Hash-chained: after a tenant's genesis nothing may write unhashed events.
+    await appendChained(
+      this.store,
       notificationsStreamId(intent.tenant, userId),
       [
         {
@@ -153,7 +156,6 @@ export class ReminderDelivery {
           },
         },
       ],
-      'any',
     );
   }
 }

@@ -4,7 +4,7 @@ import { READ_DB } from '../../../platform/src/persistence/tokens.js';
 import { CLOCK, type Clock } from '../../../shared/src/clock.js';
 import { ReminderDelivery } from '../delivery/reminder-delivery.service.js';
 import { pendingReminders } from '../schedule/reminder-schedule.queries.js';
-import type { ReconcileReport, ReminderDispatch } from './reminder-dispatch.js';
+import type { ReconcileReport, ReconcileScope, ReminderDispatch } from './reminder-dispatch.js';
 
 const MAX_BACKOFF_MS = 10 * 60_000;
 
@@ -32,9 +32,11 @@ export class EmbeddedDueList implements ReminderDispatch {
     return { added: 0, removed: 0 };
   }
 
-  async reconcile(): Promise<ReconcileReport> {
+  async reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
     await this.delivery.catchUp();
-    const pending = pendingReminders(this.db, { liveAt: this.clock.now().toISOString() }).length;
+    const pending = pendingReminders(this.db, { liveAt: this.clock.now().toISOString() }).filter(
+      ({ intent }) => scope.tenant === undefined || intent.tenant === scope.tenant,
+    ).length;
     return { mode: this.mode, pending, added: 0, removed: 0, kept: pending };
   }
 

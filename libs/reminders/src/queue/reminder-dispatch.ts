@@ -11,12 +11,19 @@ export interface ReconcileReport {
   kept: number;
 }
 
+export interface ReconcileScope {
+  tenant?: string | undefined;
+}
+
 export interface ReminderDispatch {
   readonly mode: 'bullmq' | 'embedded';
   /** Follows schedule changes since the last call: new intents become jobs, vanished ones are removed. */
   sync(): Promise<{ added: number; removed: number }>;
-  /** Rebuilds the queue from the schedule projection: adds missing jobs, removes obsolete ones. */
-  reconcile(): Promise<ReconcileReport>;
+  /**
+   * Rebuilds the queue from the schedule projection: adds missing jobs, removes obsolete ones. With a
+   * tenant, only that förbund's reminders and jobs are looked at, counted or touched.
+   */
+  reconcile(scope?: ReconcileScope): Promise<ReconcileReport>;
   /** Runs (or makes runnable) every reminder whose due time has come by the injected clock. */
   promoteDue(): Promise<number>;
 }

@@ -14,7 +14,7 @@ import {
   pendingReminders,
   remindersChangedSince,
 } from '../schedule/reminder-schedule.queries.js';
-import { jobIdOf, type ReconcileReport, type ReminderDispatch, type ReminderJobData } from './reminder-dispatch.js';
+import { jobIdOf, type ReconcileReport, type ReconcileScope, type ReminderDispatch, type ReminderJobData } from './reminder-dispatch.js';
 
 /** Jobs per addBulk call (one Redis transaction each). */
 const ADD_BULK = 1000;
@@ -59,14 +59,17 @@ export class ReminderScheduler implements ReminderDispatch {
     });
   }
 
-  reconcile(): Promise<ReconcileReport> {
+  reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
+    const inScope = (tenant: string) => scope.tenant === undefined || tenant === scope.tenant;
     return this.exclusive(async () => {
       await this.catchUp();
       const mark = lastScheduleChange(this.db);
       const liveAt = this.clock.now().toISOString();
-      const pending = pendingReminders(this.db, { liveAt });
+      const pending = pendingReminders(this.db, { liveAt }).filter(({ intent }) => inScope(intent.tenant));
       const jobs = new Map(
-        (await this.queue.getJobs(LISTED_STATES)).filter((j): j is Job<ReminderJobData> => j?.id !== undefined).map((j) => [j.id!, j]),
+        (await this.queue.getJobs(LISTED_STATES))
+          .filter((j): j is Job<ReminderJobData> => j?.id !== undefined && inScope(j.data.tenant))
+          .map((j) => [j.id!, j]),
       );
       let added = 0;
       let kept = 0;
@@ -89,7 +92,8 @@ export class ReminderScheduler implements ReminderDispatch {
         if (again?.status === 'pending' && again.intent.expiresAt > liveAt) continue;
         if (await this.removeJob(jobId, job)) removed++;
       }
-      this.cursor = Math.max(this.cursor, mark);
+      // A reconcile of one förbund has not looked at the others' changes: the cursor stays where it was.
+      if (scope.tenant === undefined) this.cursor = Math.max(this.cursor, mark);
       const report: ReconcileReport = { mode: this.mode, pending: pending.length, added, removed, kept };
       this.logger.log(`Reconciled: ${report.pending} pending, ${added} added, ${removed} removed, ${kept} kept`);
       return report;

@@ -24,8 +24,11 @@ export class ScheduleBoardMeetingHttp {
   @Post('')
   @AllowRoles(...ROLES)
   @ApiCommand('scheduleBoardMeeting', 'Schedule a board meeting (styrelsemöte)', scheduleBody)
-  handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  async handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal): Promise<CommandResult & { meetingId: string }> {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<ScheduleBoardMeetingEnvelope, CommandResult>(new ScheduleBoardMeetingEnvelope({ ...parseInput(scheduleBody, body), meetingId: newIdFor(context, 'meeting') }, context));
+    const meetingId = newIdFor(context, 'meeting');
+    // The new meeting's id is what the caller addresses next (agenda, opening); it is returned, not guessed.
+    const result = await this.commands.execute<ScheduleBoardMeetingEnvelope, CommandResult>(new ScheduleBoardMeetingEnvelope({ ...parseInput(scheduleBody, body), meetingId }, context));
+    return { ...result, meetingId };
   }
 }
