@@ -23,6 +23,8 @@ suite('The meeting room, live in six browsers', () => {
   let browser: Browser;
   let base: string;
   let meetingId: string;
+  let board: Awaited<ReturnType<typeof boardWithMeeting>>;
+  let wallToken: string;
   const pages: Record<string, Page> = {};
   const contexts: BrowserContext[] = [];
   /** Milliseconds from a command's response (in the acting browser) to each page showing the change. */
@@ -33,12 +35,12 @@ suite('The meeting room, live in six browsers', () => {
     t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', WEB_DIST } });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const board = await boardWithMeeting(t, TENANT, 1);
+    board = await boardWithMeeting(t, TENANT, 1);
     meetingId = board.meetingId;
     t.clock.set('2026-12-10T13:00:00.000Z');
     await t.settle();
     browser = await launchBrowser();
-    const wallToken = await t.token(['director'], { tenant: TENANT, userId: `${TENANT}-sekreterare`, name: 'Sekreteraren' });
+    wallToken = await t.token(['director'], { tenant: TENANT, userId: `${TENANT}-sekreterare`, name: 'Sekreteraren' });
     for (const who of [...SEATS, 'wall']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       contexts.push(context);
@@ -210,5 +212,31 @@ suite('The meeting room, live in six browsers', () => {
     });
     for (const p of Object.values(pages)) await p.getByText('Avslutat, protokollet ska justeras').waitFor();
     expect(delays.length).toBe(14 * 6);
+  });
+
+  it('once the minutes are attested and posted, anyone sees them on the public notice board without signing in', async () => {
+    await board.api.post(board.tok.chair!, `/api/meetings/${meetingId}/attestations`);
+    await board.api.post(board.tok.region!, `/api/meetings/${meetingId}/attestations`);
+    await board.api.post(wallToken, `/api/meetings/${meetingId}/notice`);
+    await t.settle();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    contexts.push(context);
+    const visitor = await context.newPage();
+    await visitor.goto(`${base}/anslagstavla/${TENANT}`);
+    await visitor.getByRole('heading', { level: 1, name: /^Anslagstavla – / }).waitFor();
+    await visitor.getByRole('heading', { level: 2, name: 'Protokoll, Styrelsemöte 2026-12-10' }).waitFor();
+    await expect(visitor.getByTestId('legal-force-1').textContent()).resolves.toMatch(/^Överklagandetiden löper till .*2026; laga kraft .*2027/);
+    for (const language of ['sv', 'en'] as const) {
+      if (language === 'en') {
+        await visitor.getByRole('button', { name: 'English' }).click();
+        await visitor.getByRole('heading', { level: 1, name: /^Notice board – / }).waitFor();
+      }
+      for (const width of [1280, 320]) {
+        await visitor.setViewportSize({ width, height: 900 });
+        const violations = await axeViolations(visitor);
+        axeRows.push({ route: '/anslagstavla/:tenant', role: 'anyone (no sign-in)', language, width, violations });
+        expect(violations).toEqual([]);
+      }
+    }
   });
 });

@@ -9,4 +9,6 @@ export const part2Routes: RouteObject[] = [
 ];
 
 /** Part 2's pages open without sign-in. */
-export const publicPart2Routes: RouteObject[] = [];
+export const publicPart2Routes: RouteObject[] = [
+  { path: '/anslagstavla/:tenant', lazy: () => import('./routes/notice-board').then((m) => ({ Component: m.NoticeBoardRoute })) },
+];
