@@ -5,6 +5,7 @@ import { ApplicationModule } from '../../../libs/application/src/application.mod
 import { applicationProjections } from '../../../libs/application/src/read/index.js';
 import { BoardModule } from '../../../libs/board/src/board.module.js';
 import { boardProjections } from '../../../libs/board/src/read/index.js';
+import { LiveMeetingModule } from '../../../libs/board/src/live/live-meeting.module.js';
 import { InitiativeModule, initiativeProjections } from '../../../libs/initiative/src/initiative.module.js';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         RegistersModule,
         ApplicationModule,
         BoardModule,
+        LiveMeetingModule,
         InitiativeModule,
         AuditModule,
         RemindersApiModule.forRoot(config),

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { DemoSignInPage, OidcCallbackPage, SignInPage } from '../features/sign-in';
 import { session } from '../lib/auth/session';
 import { Layout } from './layout';
+import { part2Routes, publicPart2Routes } from './part2-routes';
 import { RequireSession } from './require-session';
 
 /** Where a person lands: the applicant on their applications, the director on the inbox. */
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
       { path: '/sign-in', Component: SignInPage },
       { path: '/sign-in/demo', Component: DemoSignInPage },
       { path: '/sign-in/callback', Component: OidcCallbackPage },
+      ...publicPart2Routes,
       {
         Component: RequireSession,
         children: [
@@ -34,7 +36,7 @@ export const router = createBrowserRouter([
           { path: '/policy/versions', lazy: () => import('./routes/policy').then((m) => ({ Component: m.PolicyVersionsRoute })) },
           { path: '/policy/diff', lazy: () => import('./routes/policy').then((m) => ({ Component: m.PolicyDiffRoute })) },
           { path: '/notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
-          { path: '/meetings/:meetingId', lazy: () => import('./routes/not-yet').then((m) => ({ Component: m.MeetingRoute })) },
+          ...part2Routes,
           { path: '*', lazy: () => import('./routes/not-yet').then((m) => ({ Component: m.NotFoundRoute })) },
         ],
       },

@@ -34,6 +34,7 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   OIDC_ISSUER: url(['https', 'http']).optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
@@ -159,6 +160,8 @@ export interface AppConfig {
     jobLockMs: number;
     mailFrom: string;
   };
+  /** Server-sent event streams: a comment this often keeps proxies from closing an idle stream. */
+  live: { heartbeatMs: number };
 }
 
 export class ConfigError extends Error {
@@ -216,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsPort: c.METRICS_PORT,
     logLevel: c.LOG_LEVEL ?? ((env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? 'warn' : 'info'),
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
+    live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
 }
 
