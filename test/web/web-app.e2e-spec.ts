@@ -18,7 +18,6 @@ const APPLICANT = 'Elin Sjöberg';
 const CASE_OFFICER = 'Sara Nyström';
 const DIRECTOR = 'Johan Bergström';
 const GOOD_ORG = orgNo('212000014');
-const BAD_ORG = GOOD_ORG.slice(0, -1); // nine digits: the API says it is not an organisationsnummer
 
 suite('The web app, in a real browser', () => {
   let t: TestApp;
@@ -60,42 +59,46 @@ suite('The web app, in a real browser', () => {
     await page.getByTestId('who').waitFor();
   }
 
-  /** Fills the application as a member would, with the mouse; the procuring member's number as given. */
-  async function fillApplication(page: Page, title: string, memberOrgNo: string): Promise<void> {
+  const LAST_QUESTION = 'Betalar insatsen medlemsavgifter?';
+  const QUESTIONS = ['Lämnas pengar vidare till ett företag som bidrag?', 'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?', 'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?'];
+
+  /** Fills the application as a member would, with the mouse, leaving the last yes/no question unanswered. */
+  async function fillApplication(page: Page, title: string): Promise<void> {
     await page.getByLabel('Rubrik', { exact: true }).fill(title);
     await page.getByLabel('Beskrivning').fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
+    await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
     await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
     await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
     await page.getByLabel('Startdatum').fill('2027-01-01');
     await page.getByLabel('Slutdatum').fill('2027-12-31');
-    await page.getByLabel('Sökandes namn').fill('Exempelstads kommun');
-    await page.getByLabel('Sökandes organisationsnummer').fill(GOOD_ORG);
-    await page.getByLabel('Medlemmens namn').fill('Exempelstads kommun');
-    await page.getByLabel('Medlemmens organisationsnummer').fill(memberOrgNo);
-    await page.getByLabel('Utförarens namn').fill('Kooperativet Exempel ek. för.');
-    await page.getByLabel('Utförarens organisationsnummer').fill(orgNo('769600123'));
+    await page.getByLabel('Sökande medlem').selectOption(GOOD_ORG);
+    await page.getByLabel('Sökande enhet').selectOption('arbetsmarknadsenheten');
+    await page.getByLabel('Upphandlande medlem').selectOption(GOOD_ORG);
+    await page.getByLabel('Utförare', { exact: true }).selectOption(orgNo('769600123'));
+    await page.getByLabel('Vem tar emot pengarna?').selectOption(GOOD_ORG);
     await page.getByLabel('Belopp år 1').fill('300000');
+    for (const q of QUESTIONS) await page.getByRole('group', { name: q }).getByLabel('Nej').check();
   }
 
   it('an applicant signs in, submits an application with one field wrong, and fixes it as the error says', async () => {
     const page = await newPage();
     await signIn(page, APPLICANT, '/applications/new');
     await screenshot(page, 'new-application');
-    await fillApplication(page, 'Arbetsträning på Kooperativet Exempel (webb)', BAD_ORG);
+    await fillApplication(page, 'Arbetsträning på Kooperativet Exempel (webb)');
 
     // A reload keeps what was typed.
     await page.reload();
-    await expect(page.getByLabel('Medlemmens organisationsnummer').inputValue()).resolves.toBe(BAD_ORG);
+    await expect(page.getByLabel('Mål', { exact: true }).inputValue()).resolves.toBe('Fler deltagare närmare arbete.');
 
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
-    const summary = page.getByRole('link', { name: /Medlemmens organisationsnummer: Ange organisationsnumret med tio siffror/ });
+    const summary = page.getByRole('link', { name: `${LAST_QUESTION}: Svara ja eller nej.` });
     await summary.waitFor();
-    await expect(page.getByText('Ange organisationsnumret med tio siffror, till exempel 212000-0142.').count()).resolves.toBeGreaterThan(1);
+    await expect(page.getByText('Svara ja eller nej.').count()).resolves.toBeGreaterThan(1);
     await screenshot(page, 'new-application-field-error');
     expect((await axe(page, { route: '/applications/new (400 shown)', role: 'applicant', language: 'sv' }))).toEqual([]);
 
     await summary.click();
-    await page.getByLabel('Medlemmens organisationsnummer').fill(GOOD_ORG);
+    await page.getByRole('group', { name: LAST_QUESTION }).getByLabel('Nej').check();
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await page.getByText(/Ansökan är inskickad och har diarienummer 2026\/\d{4}/).waitFor();
     caseIds.mouse = page.url().split('/cases/')[1]!.split('?')[0]!;
@@ -147,27 +150,33 @@ suite('The web app, in a real browser', () => {
     const a = applicant;
     await typeInto(a, a.getByLabel('Rubrik', { exact: true }), 'Handledare på Kooperativet Exempel (tangentbord)');
     await typeInto(a, a.getByLabel('Beskrivning'), 'En handledare som stöder målgruppen på ett arbetsintegrerande socialt företag.');
+    await typeInto(a, a.getByLabel('Mål', { exact: true }), 'Deltagarna får stöd på arbetsplatsen.');
     await tabTo(a, a.getByLabel('Insats enligt policyn'));
     await a.keyboard.press('ArrowDown');
     await tabTo(a, a.getByLabel('Långtidsarbetslösa med försörjningsstöd'));
     await a.keyboard.press('Space');
     await typeInto(a, a.getByLabel('Startdatum'), '2027-01-01');
     await typeInto(a, a.getByLabel('Slutdatum'), '2027-12-31');
-    await typeInto(a, a.getByLabel('Sökandes namn'), 'Exempelstads kommun');
-    await typeInto(a, a.getByLabel('Sökandes organisationsnummer'), GOOD_ORG);
-    await typeInto(a, a.getByLabel('Medlemmens namn'), 'Exempelstads kommun');
-    await typeInto(a, a.getByLabel('Medlemmens organisationsnummer'), BAD_ORG);
-    await typeInto(a, a.getByLabel('Utförarens namn'), 'Kooperativet Exempel ek. för.');
-    await typeInto(a, a.getByLabel('Utförarens organisationsnummer'), orgNo('769600123'));
+    for (const field of ['Sökande medlem', 'Sökande enhet', 'Upphandlande medlem']) {
+      await tabTo(a, a.getByLabel(field));
+      await a.keyboard.press('ArrowDown');
+    }
+    await tabTo(a, a.getByLabel('Utförare', { exact: true }));
+    await a.keyboard.press('ArrowDown');
+    await tabTo(a, a.getByLabel('Vem tar emot pengarna?'));
+    await a.keyboard.press('ArrowDown');
     await typeInto(a, a.getByLabel('Belopp år 1'), '80000');
+    for (const q of QUESTIONS) {
+      await tabTo(a, a.getByRole('group', { name: q }).getByLabel('Ja'));
+      await a.keyboard.press('ArrowDown'); // to "Nej", which selects it
+    }
     await activate(a, a.getByRole('button', { name: 'Skicka in ansökan' }));
-    // The error summary takes focus; its link leads to the field.
-    const summaryLink = a.getByRole('link', { name: /Medlemmens organisationsnummer/ });
+    // The error summary takes focus; its link leads to the question left unanswered.
+    const summaryLink = a.getByRole('link', { name: new RegExp(LAST_QUESTION.replace('?', '\\?')) });
     await summaryLink.waitFor();
     await activate(a, summaryLink);
-    await expect(a.getByLabel('Medlemmens organisationsnummer').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await a.keyboard.press('Control+A');
-    await a.keyboard.type(GOOD_ORG);
+    await tabTo(a, a.getByRole('group', { name: LAST_QUESTION }).getByLabel('Ja'));
+    await a.keyboard.press('ArrowDown');
     await activate(a, a.getByRole('button', { name: 'Skicka in ansökan' }));
     await a.getByText(/Ansökan är inskickad/).waitFor();
     caseIds.keyboard = a.url().split('/cases/')[1]!.split('?')[0]!;

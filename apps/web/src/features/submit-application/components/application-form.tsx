@@ -7,11 +7,10 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { SelectField } from '../../../components/select-field';
 import { localised } from '../../../lib/i18n';
 import { useGetPolicyOptions } from '../api/application-form';
-import type { FormValues } from './form-values';
+import { useListMembers, useListProviders } from '../api/registers';
+import { QUESTIONS, type FormValues } from './form-values';
 
-const MEMBER_KINDS = ['kommun', 'region', 'arbetsformedlingen', 'forsakringskassan'] as const;
 const RELATIONS = ['procurement', 'agreement', 'iop', 'own_operation'] as const;
-const RECIPIENTS = ['procuring_member', 'provider', 'applicant'] as const;
 
 /**
  * The application as the API takes it. Nothing is checked here: the API's 400 names each wrong
@@ -20,6 +19,8 @@ const RECIPIENTS = ['procuring_member', 'provider', 'applicant'] as const;
 export function ApplicationForm(props: { values: FormValues; onChange: (v: FormValues) => void; onSubmit: () => void; submitting: boolean; error: unknown; submitLabel: string }) {
   const { t, i18n } = useTranslation();
   const options = useGetPolicyOptions();
+  const members = useListMembers().data?.members ?? [];
+  const providers = useListProviders().data?.providers ?? [];
   const v = props.values;
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => props.onChange({ ...v, [key]: value });
   const errors = fieldErrorsOf(props.error);
@@ -50,6 +51,7 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
         <Fieldset.Legend>{t('form.sections.initiative')}</Fieldset.Legend>
         {text('title', 'title')}
         {text('description', 'description', { multiline: true, description: t('form.hints.description') })}
+        {text('aims', 'aims', { multiline: true })}
         <Fieldset>
           <Fieldset.Legend>{labelOf('category')}</Fieldset.Legend>
           {(['individual', 'structural'] as const).map((c) => (
@@ -84,44 +86,64 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
         </div>
       </Fieldset>
       <Fieldset>
-        <Fieldset.Legend>{t('form.sections.applicant')}</Fieldset.Legend>
-        {text('applicant.name', 'applicantName')}
-        {text('applicant.organisationNumber', 'applicantOrgNo', { description: t('form.hints.organisationNumber') })}
-        <SelectField id={fieldId('applicant.memberKind')} label={labelOf('applicant.memberKind')} value={v.applicantMemberKind} onChange={(x) => set('applicantMemberKind', x)}>
-          {MEMBER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`memberKind.${k}`)}
-            </option>
-          ))}
-          <option value="">{t('memberKind.none')}</option>
-        </SelectField>
-      </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t('form.sections.member')}</Fieldset.Legend>
-        <SelectField id={fieldId('procuringMember.kind')} label={labelOf('procuringMember.kind')} value={v.memberKind} onChange={(x) => set('memberKind', x)}>
-          {MEMBER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`memberKind.${k}`)}
+        <Fieldset.Legend>{t('form.sections.parties')}</Fieldset.Legend>
+        <SelectField id={fieldId('applicant.organisationNumber')} label={labelOf('applicant.organisationNumber')} value={v.applicantOrgNo} onChange={(x) => props.onChange({ ...v, applicantOrgNo: x, applicantUnit: '' })} error={errorFor('applicant.organisationNumber')}>
+          <option value="">{t('form.choose')}</option>
+          {members.map((m) => (
+            <option key={m.organisationNumber} value={m.organisationNumber}>
+              {m.name}
             </option>
           ))}
         </SelectField>
-        {text('procuringMember.name', 'memberName')}
-        {text('procuringMember.organisationNumber', 'memberOrgNo', { description: t('form.hints.organisationNumber') })}
-      </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t('form.sections.provider')}</Fieldset.Legend>
-        {text('provider.name', 'providerName')}
-        {text('provider.organisationNumber', 'providerOrgNo', { description: t('form.hints.organisationNumber') })}
-        <Fieldset>
-          <Fieldset.Legend>{labelOf('provider.isAsf')}</Fieldset.Legend>
-          {(['yes', 'no'] as const).map((x) => (
-            <Radio key={x} name="providerIsAsf" value={x} label={t(`common.${x}`)} checked={v.providerIsAsf === x} onChange={() => set('providerIsAsf', x)} />
+        <SelectField id={fieldId('applicant.unit')} label={labelOf('applicant.unit')} value={v.applicantUnit} onChange={(x) => set('applicantUnit', x)} error={errorFor('applicant.unit')}>
+          <option value="">{t('form.choose')}</option>
+          {(members.find((m) => m.organisationNumber === v.applicantOrgNo)?.units ?? []).map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.name}
+            </option>
           ))}
-        </Fieldset>
+        </SelectField>
+        <SelectField id={fieldId('procuringMember.organisationNumber')} label={labelOf('procuringMember.organisationNumber')} value={v.memberOrgNo} onChange={(x) => set('memberOrgNo', x)} error={errorFor('procuringMember.organisationNumber')}>
+          <option value="">{t('form.choose')}</option>
+          {members.map((m) => (
+            <option key={m.organisationNumber} value={m.organisationNumber}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={fieldId('provider.organisationNumber')} label={labelOf('provider.organisationNumber')} value={v.providerOrgNo} onChange={(x) => set('providerOrgNo', x)} error={errorFor('provider.organisationNumber')}>
+          <option value="">{t('form.choose')}</option>
+          {providers.map((p) => (
+            <option key={p.organisationNumber} value={p.organisationNumber}>
+              {p.name}
+            </option>
+          ))}
+          {members.map((m) => (
+            <option key={m.organisationNumber} value={m.organisationNumber}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
         <SelectField id={fieldId('provider.relation')} label={labelOf('provider.relation')} value={v.providerRelation} onChange={(x) => set('providerRelation', x)}>
           {RELATIONS.map((r) => (
             <option key={r} value={r}>
               {t(`relation.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={fieldId('staffEmployer.organisationNumber')} label={labelOf('staffEmployer.organisationNumber')} value={v.staffEmployerOrgNo} onChange={(x) => set('staffEmployerOrgNo', x)} error={errorFor('staffEmployer.organisationNumber')}>
+          <option value="">{t('form.noStaff')}</option>
+          {members.map((m) => (
+            <option key={m.organisationNumber} value={m.organisationNumber}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={fieldId('fundingRecipient.organisationNumber')} label={labelOf('fundingRecipient.organisationNumber')} value={v.recipientOrgNo} onChange={(x) => set('recipientOrgNo', x)} error={errorFor('fundingRecipient.organisationNumber')}>
+          <option value="">{t('form.choose')}</option>
+          {members.map((m) => (
+            <option key={m.organisationNumber} value={m.organisationNumber}>
+              {m.name}
             </option>
           ))}
         </SelectField>
@@ -161,9 +183,22 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
         </div>
       </Fieldset>
       <Fieldset>
-        <Fieldset.Legend>{labelOf('fundingRecipient')}</Fieldset.Legend>
-        {RECIPIENTS.map((r) => (
-          <Radio key={r} name="fundingRecipient" value={r} label={t(`recipient.${r}`)} checked={v.fundingRecipient === r} onChange={() => set('fundingRecipient', r)} />
+        <Fieldset.Legend>{t('form.sections.questions')}</Fieldset.Legend>
+        {QUESTIONS.map((q) => (
+          <Fieldset key={q} id={fieldId(`answers.${q}`)}>
+            <Fieldset.Legend>{labelOf(`answers.${q}`)}</Fieldset.Legend>
+            {(['yes', 'no'] as const).map((x) => (
+              <Radio
+                key={x}
+                name={`answer-${q}`}
+                value={x}
+                label={t(`common.${x}`)}
+                checked={v.answers[q] === x}
+                onChange={() => set('answers', { ...v.answers, [q]: x })}
+                error={x === 'no' ? errorFor(`answers.${q}`) : undefined}
+              />
+            ))}
+          </Fieldset>
         ))}
       </Fieldset>
       <div className="actions">

@@ -1,87 +1,97 @@
 import type { ApplicationContent } from '../../../lib/api/views';
 import type { ApplicationBody } from '../api/application-form';
 
-/** What the person types, as text, so a half-filled form survives a reload as it was. */
+export const QUESTIONS = ['grantToBusiness', 'aimedAtAsfStaff', 'startsOrDevelopsAsf', 'paysMembershipFees'] as const;
+export type Question = (typeof QUESTIONS)[number];
+
+/** What the person chose and typed, as text, so a half-filled form survives a reload as it was. */
 export interface FormValues {
   title: string;
   description: string;
-  applicantName: string;
+  aims: string;
   applicantOrgNo: string;
-  applicantMemberKind: string;
-  memberKind: string;
-  memberName: string;
+  applicantUnit: string;
   memberOrgNo: string;
-  providerName: string;
   providerOrgNo: string;
-  providerIsAsf: string;
   providerRelation: string;
+  staffEmployerOrgNo: string;
+  recipientOrgNo: string;
   category: string;
   kind: string;
   targetGroups: string[];
   budget: Array<{ year: string; amountSek: string }>;
   periodFrom: string;
   periodTo: string;
-  fundingRecipient: string;
+  /** '' until the person answers: the API requires every answer. */
+  answers: Record<Question, '' | 'yes' | 'no'>;
 }
 
 export const emptyForm = (): FormValues => ({
   title: '',
   description: '',
-  applicantName: '',
+  aims: '',
   applicantOrgNo: '',
-  applicantMemberKind: 'kommun',
-  memberKind: 'kommun',
-  memberName: '',
+  applicantUnit: '',
   memberOrgNo: '',
-  providerName: '',
   providerOrgNo: '',
-  providerIsAsf: 'yes',
   providerRelation: 'agreement',
+  staffEmployerOrgNo: '',
+  recipientOrgNo: '',
   category: 'individual',
   kind: '',
   targetGroups: [],
   budget: [{ year: String(new Date().getFullYear() + 1), amountSek: '' }],
   periodFrom: '',
   periodTo: '',
-  fundingRecipient: 'procuring_member',
+  answers: { grantToBusiness: '', aimedAtAsfStaff: '', startsOrDevelopsAsf: '', paysMembershipFees: '' },
 });
+
+const yesNo = (b: boolean | undefined): '' | 'yes' | 'no' => (b === undefined ? '' : b ? 'yes' : 'no');
 
 export const formFromContent = (c: ApplicationContent): FormValues => ({
   title: c.title,
   description: c.description,
-  applicantName: c.applicant.name,
+  aims: c.aims ?? '',
   applicantOrgNo: c.applicant.organisationNumber,
-  applicantMemberKind: c.applicant.memberKind ?? '',
-  memberKind: c.procuringMember.kind,
-  memberName: c.procuringMember.name,
+  applicantUnit: c.applicant.unit?.code ?? '',
   memberOrgNo: c.procuringMember.organisationNumber,
-  providerName: c.provider.name,
   providerOrgNo: c.provider.organisationNumber,
-  providerIsAsf: c.provider.isAsf ? 'yes' : 'no',
   providerRelation: c.provider.relation,
+  staffEmployerOrgNo: c.staffEmployer?.organisationNumber ?? '',
+  recipientOrgNo: c.fundingRecipient.organisationNumber,
   category: c.category,
   kind: c.kind,
   targetGroups: [...c.targetGroups],
   budget: c.budget.map((b) => ({ year: String(b.year), amountSek: String(b.amountSek) })),
   periodFrom: c.period.from,
   periodTo: c.period.to,
-  fundingRecipient: c.fundingRecipient,
+  answers: {
+    grantToBusiness: yesNo(c.answers?.grantToBusiness),
+    aimedAtAsfStaff: yesNo(c.answers?.aimedAtAsfStaff),
+    startsOrDevelopsAsf: yesNo(c.answers?.startsOrDevelopsAsf),
+    paysMembershipFees: yesNo(c.answers?.paysMembershipFees),
+  },
 });
 
-/** Numbers the person typed go as numbers; anything unreadable goes as is and the API names it. */
+/** Numbers the person typed go as numbers; anything unreadable or unanswered goes as is and the API names it. */
 const num = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.replace(/\s/g, '')));
+const bool = (a: '' | 'yes' | 'no'): boolean | null => (a === '' ? null : a === 'yes');
+const party = (organisationNumber: string) => ({ organisationNumber });
 
 export const bodyFromForm = (v: FormValues): ApplicationBody =>
   ({
     title: v.title,
     description: v.description,
-    applicant: { name: v.applicantName, organisationNumber: v.applicantOrgNo, memberKind: v.applicantMemberKind === '' ? null : v.applicantMemberKind },
-    procuringMember: { kind: v.memberKind, name: v.memberName, organisationNumber: v.memberOrgNo },
-    provider: { name: v.providerName, organisationNumber: v.providerOrgNo, isAsf: v.providerIsAsf === 'yes', relation: v.providerRelation },
+    aims: v.aims,
+    applicant: { organisationNumber: v.applicantOrgNo, unit: v.applicantUnit },
+    procuringMember: party(v.memberOrgNo),
+    provider: { organisationNumber: v.providerOrgNo, relation: v.providerRelation },
+    staffEmployer: v.staffEmployerOrgNo === '' ? null : party(v.staffEmployerOrgNo),
+    fundingRecipient: party(v.recipientOrgNo),
     category: v.category,
     kind: v.kind,
     targetGroups: v.targetGroups,
     budget: v.budget.map((b) => ({ year: num(b.year), amountSek: num(b.amountSek) })),
     period: { from: v.periodFrom, to: v.periodTo },
-    fundingRecipient: v.fundingRecipient,
-  }) as ApplicationBody;
+    answers: Object.fromEntries(Object.entries(v.answers).map(([k, a]) => [k, bool(a)])),
+  }) as unknown as ApplicationBody;
