@@ -53,7 +53,6 @@ export function castVoteOperation(): HttpOperation {
   const meetings: string[] = [];
   const voterTokens: string[] = [];
   let people: Record<'admin' | 'director' | 'applicant' | 'chair', string> | undefined;
-  let applications: string[] = [];
   const slots = GROUP * VOTERS.length;
 
   // Request n: meeting (block, n mod GROUP) of its block of GROUP meetings, voter ⌊(n mod slots) / GROUP⌋.
@@ -81,34 +80,41 @@ export function castVoteOperation(): HttpOperation {
         termTo: `${year + 2}-12-31`,
       });
     }
-    // The same recommended cases stand on every meeting's agenda (the domain allows it; a vote reads only its meeting's stream).
-    applications = [];
+  }
+
+  /** A case stands on one open agenda at a time (issue 11), so each seeded meeting gets recommended cases of its own. */
+  async function recommendedCases(http: Api, p: NonNullable<typeof people>): Promise<string[]> {
+    const cases: string[] = [];
     for (let i = 0; i < ITEMS; i++) {
       const { applicationId } = await http.post(
-        people.applicant,
+        p.applicant,
         '/api/applications',
         applicationContent({ title: `Ärende ${i + 1} för omröstning` }),
       );
       if (applicationId === undefined) throw new Error('castVote seeding: submission returned no applicationId');
-      await http.post(people.director, `/api/applications/${applicationId}/preparation`);
-      await http.post(people.director, `/api/applications/${applicationId}/recommendation`, {
+      await http.post(p.director, `/api/applications/${applicationId}/preparation`);
+      await http.post(p.director, `/api/applications/${applicationId}/recommendation`, {
         recommendation: 'approve',
         motivation: 'Insatsen följer riktlinjerna.',
         terms: { amountSek: 250000, period: { from: '2027-01-01', to: '2027-12-31' }, conditions: ['Slutrapport'], progressEveryMonths: 6 },
       });
-      applications.push(applicationId);
+      cases.push(applicationId);
     }
+    return cases;
   }
 
-  /** Schedules a meeting today, puts the cases on its agenda, opens it with every voter present and opens item 1. */
+  /** Schedules a meeting today, puts fresh cases on its agenda, opens it with every voter present, opens item 1 and asks for votering. */
   async function seedMeeting(http: Api, p: NonNullable<typeof people>): Promise<{ meetingId: string; position: string }> {
     const date = new Date().toISOString().slice(0, 10);
     const scheduled = await http.post(p.director, '/api/meetings', { date, label: `Styrelsemöte ${date}` });
     const meetingId = scheduled.streamId.split('meeting-')[1] as string;
-    for (const applicationId of applications) await http.post(p.director, `/api/meetings/${meetingId}/agenda`, { applicationId });
+    for (const applicationId of await recommendedCases(http, p)) await http.post(p.director, `/api/meetings/${meetingId}/agenda`, { applicationId });
     await http.post(p.chair, `/api/meetings/${meetingId}/opening`, { present: VOTERS, adjusterId: VOTERS[1] });
-    const opened = await http.post(p.chair, `/api/meetings/${meetingId}/items/1/opening`);
-    return { meetingId, position: opened.position };
+    await http.post(p.chair, `/api/meetings/${meetingId}/items/1/opening`);
+    // Boards decide by acclamation; votes by name follow a question put and a votering asked for.
+    await http.post(p.chair, `/api/meetings/${meetingId}/items/1/question`, { motionNo: 0 });
+    const votering = await http.post(p.chair, `/api/meetings/${meetingId}/items/1/votering`, {});
+    return { meetingId, position: votering.position };
   }
 
   return {
@@ -118,7 +124,7 @@ export function castVoteOperation(): HttpOperation {
     tenant: TENANT,
     method: 'POST',
     path: (n) => `/api/meetings/${meetings[meetingOf(n)] ?? NO_MEETING}/items/1/votes`,
-    body: () => ({ vote: 'approve' }),
+    body: () => ({ vote: 'yes' }),
     token: (n) => voterTokens[voterOf(n)] as string,
     async prepare(server, upTo) {
       const needed = Math.ceil(upTo / slots) * GROUP;

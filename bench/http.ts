@@ -1,5 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { mintToken } from '../libs/platform/src/auth/tokens.js';
@@ -195,10 +197,13 @@ export function startServer(dataDir: string, secret: string, profileDir?: string
   const file = fileURLToPath(new URL('./http-server.js', import.meta.url));
   const extra = (process.env.BENCH_CHILD_EXEC_ARGV ?? '').split(' ').filter(Boolean);
   if (profileDir) extra.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
+  // The API logs every request as a JSON line on stdout, as in production; the lines go to a file, not into the report.
+  const log = openSync(join(dataDir, 'api.log'), 'a');
   const child = fork(file, [dataDir, secret], {
     execArgv: [...process.execArgv, ...extra],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', log, 'inherit', 'ipc'],
   });
+  child.once('exit', () => closeSync(log));
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type?: string }) => {
@@ -374,7 +379,7 @@ export const httpMeasurement: Measurement = {
           ...(PENDING_OPERATIONS.length > 0
             ? [`Pending: ${PENDING_OPERATIONS.join(', ')} are being built; each becomes one entry in OPERATIONS (bench/http.ts).`]
             : []),
-          'The API runs in a child process (SEED_DEMO=true, SQLite store with synchronous=FULL, projections live); autocannon runs in the parent.',
+          'The API runs in a child process (SEED_DEMO=true, SQLite store with synchronous=FULL, projections live, one JSON access-log line per request written to a file); autocannon runs in the parent.',
           "Every route gets an Authorization header and a JSON body (the bare route the draft's, ~1 KB); the bare route is @Public(), so it skips only the JWT verification. " +
             'Plain node:http (a server in the API process that reads and parses the body and answers 201) is the physical limit; each command row gives its share of both.',
           'castVote: tenant bench_votes, a board of a chair and ten members; before each castVote slice (untimed) the harness seeds enough meetings through the API ' +

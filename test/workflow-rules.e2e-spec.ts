@@ -97,6 +97,8 @@ describe('Workflow rules over HTTP (e2e)', () => {
     const chair = await t.token(['chair'], { tenant: TENANT, userId: people[0]! });
     await api.post(chair, `/api/meetings/${meetingId}/opening`, { present: people, adjusterId: people[1]! });
     await api.post(chair, `/api/meetings/${meetingId}/items/1/opening`);
+    await api.post(chair, `/api/meetings/${meetingId}/items/1/question`, { motionNo: 0 });
+    await api.post(chair, `/api/meetings/${meetingId}/items/1/votering`, {});
 
     const tokens = await Promise.all(people.map((p) => t.token(['board_member'], { tenant: TENANT, userId: p })));
     const results = await Promise.all(
@@ -104,7 +106,7 @@ describe('Workflow rules over HTTP (e2e)', () => {
         t.http
           .post(`/api/meetings/${meetingId}/items/1/votes`)
           .auth(tok, { type: 'bearer' })
-          .send({ vote: i % 3 === 0 ? 'reject' : 'approve' }),
+          .send({ vote: i % 3 === 0 ? 'no' : 'yes' }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(people.map(() => 201));

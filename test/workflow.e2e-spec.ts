@@ -68,7 +68,6 @@ describe('Approval workflow (e2e)', () => {
     expect(item.body.events[0].type).toBe('AgendaItemAdded');
     await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, { present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-af', 'wf-fk'], adjusterId: 'wf-region' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/opening`);
-    for (const id of ['wf-carl', 'wf-kommun', 'wf-region', 'wf-af', 'wf-fk']) await api.post(tok[id]!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, { outcome, motivation: outcome === 'referred_back' ? 'Budgeten behöver förtydligas.' : undefined });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/closing`);
     await api.post(tok.carl!, `/api/meetings/${meetingId}/closing`);
@@ -105,34 +104,39 @@ describe('Approval workflow (e2e)', () => {
     t.clock.set('2026-12-10T13:00:00.000Z');
     await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, { present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-fk', 'wf-sub-af'], adjusterId: 'wf-region' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/opening`);
+    await api.post(tok['wf-kommun']!, `/api/meetings/${meetingId}/items/1/recusals`, { reason: 'Anställd hos sökande förvaltning' });
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/question`, { motionNo: 0 });
+    const acclamationOnly = await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' }, 422);
+    expect(acclamationOnly.body.code).toBe('NO_VOTERING');
+    await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votering`, {});
     await t.settle();
     const regionInbox = await api.get(tok['wf-region']!, '/api/inbox');
     expect(regionInbox.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'vote_pending', meetingId, itemNo: 1 })]));
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
+    await api.post(tok['wf-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
+    await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'no' });
+    await api.post(tok['wf-sub-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
 
-    await api.post(tok['wf-kommun']!, `/api/meetings/${meetingId}/items/1/recusals`, { reason: 'Anställd hos sökande förvaltning' });
-    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' });
-    await api.post(tok['wf-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' });
-    await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'reject' });
-    await api.post(tok['wf-sub-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve', replacing: 'wf-af' });
-
-    const recused = await api.post(tok['wf-kommun']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' }, 422);
+    const recused = await api.post(tok['wf-kommun']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' }, 422);
     expect(recused.body.code).toBe('RECUSED');
-    const twice = await api.post(tok['wf-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'reject' }, 422);
+    const twice = await api.post(tok['wf-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'no' }, 422);
     expect(twice.body.code).toBe('ALREADY_VOTED');
 
-    const outcome = await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, { outcome: 'approved' });
+    const outcome = await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, {});
     const recorded = (await t.store.readStream(outcome.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<string, unknown>;
     expect(recorded).toMatchObject({
-      tally: { approve: 3, reject: 1, abstain: 0 },
+      outcome: 'approved',
+      method: 'votering',
+      tally: { yes: 3, no: 1, abstain: 0 },
       recusals: [{ personId: 'wf-kommun', reason: 'Anställd hos sökande förvaltning' }],
       quorum: { members: 5, participating: 4, required: 3 },
       policy: { policyId: 'asf', revision: 4 },
     });
-    const late = await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' }, 422);
+    const late = await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' }, 422);
     expect(late.body.code).toBe('OUTCOME_ALREADY_RECORDED');
 
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/closing`);
-    const closed = await api.post(tok['wf-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' }, 422);
+    const closed = await api.post(tok['wf-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' }, 422);
     expect(closed.body.code).toBe('ITEM_ALREADY_CLOSED');
     await api.post(tok.carl!, `/api/meetings/${meetingId}/closing`);
     const minutes = await api.get(tok.carl!, `/api/meetings/${meetingId}/minutes`);

@@ -31,14 +31,22 @@ export interface TestApp {
 }
 
 /** The real API module on a fresh SQLite data directory, with a clock the test moves by hand. */
-export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    now?: string;
+    env?: NodeJS.ProcessEnv;
+    /** Providers replaced for this app, e.g. the log's destination. */
+    overrides?: Array<{ provide: unknown; useValue: unknown }>;
+  } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'beslutskedjan-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: 'e2e-secret-that-is-long-enough-0123456789', ...options.env });
   const clock = new ControllableClock(new Date(options.now ?? '2026-11-23T09:00:00.000Z'));
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(CLOCK)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  for (const { provide, useValue } of options.overrides ?? []) builder = builder.overrideProvider(provide).useValue(useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter({ corsOrigins: config.http.corsOrigins }), { logger: ['error', 'warn'] });
   configureHttp(app);
   await readyHttp(app);

@@ -12,6 +12,7 @@ import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/
 import { RegistersModule } from '../../../libs/registers/src/registers.module.js';
 import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { WebAppModule } from './web/web-app.module.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
 export const apiUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
@@ -31,6 +32,7 @@ export class AppModule {
         InitiativeModule,
         AuditModule,
         RemindersApiModule.forRoot(config),
+        WebAppModule.forRoot(config),
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

@@ -3,6 +3,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { FastifyRequest } from 'fastify';
+import { correlate } from '../../../libs/platform/src/observability/logging.js';
+import { traceHttp } from '../../../libs/platform/src/observability/tracing.js';
 import { MAX_JSON_DEPTH, textExceedsDepth } from '../../../libs/platform/src/http/json-depth.js';
 import { InvalidInputError } from '../../../libs/shared/src/errors.js';
 
@@ -24,8 +26,14 @@ export interface HttpOptions {
  */
 export function createHttpAdapter(options: HttpOptions = {}): FastifyAdapter {
   // Fastify sends no X-Powered-By; helmet adds the security headers to every response, the docs included.
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  // The request id is the correlation id (see correlate); the logger and the commands reuse it.
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: correlate });
   const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Correlation-Id', request.id);
+    done();
+  });
+  traceHttp(fastify);
   void fastify.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { startTracing } from '../../../libs/platform/src/observability/tracing.js';
 import { loadConfigOrExit } from '../../../libs/platform/src/config/app-config.js';
 import { AppModule } from './app.module.js';
 import { configureHttp } from './configure-http.js';
@@ -9,9 +11,15 @@ import { createHttpAdapter } from './http-platform.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins }));
+  // Before Nest: spans need the provider registered when the first request or command arrives.
+  const tracing = startTracing('beslutskedjan-api');
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
   configureHttp(app);
   app.enableShutdownHooks();
+  if (tracing) process.once('beforeExit', () => void tracing.shutdown());
   // Fastify listens on localhost unless told otherwise; a container needs every interface.
   await app.listen(config.port, config.host);
   const logger = new Logger('API');

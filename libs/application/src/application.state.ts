@@ -28,7 +28,7 @@ export interface ApplicationDecision {
   outcome: 'approved' | 'rejected';
   terms: ApprovalTerms | null;
   motivation: string | null;
-  /** The day the decision took effect. */
+  /** The decision date: the meeting's date for the board, the day of the decision under delegation. */
   decidedOn: string;
   by:
     | { kind: 'board'; meetingId: string; itemNo: number; meetingDate: string }
@@ -151,7 +151,8 @@ function afterBoardDecision(state: ExistingApplication, data: BoardDecisionTookE
         ...state,
         status: 'decided',
         boardDecisions,
-        decision: { outcome, terms, motivation, decidedOn: attestedOn, by: { kind: 'board', meetingId, itemNo, meetingDate } },
+        // The decision is taken at the meeting; attestation only confirms the minutes of it.
+        decision: { outcome, terms, motivation, decidedOn: meetingDate, by: { kind: 'board', meetingId, itemNo, meetingDate } },
       };
     // Återremiss: back to preparation, a new recommendation is needed.
     case 'referred_back':

@@ -118,10 +118,12 @@ describe('Audit of decisions over time (e2e)', () => {
     });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/opening`);
     await api.post(tok['au-kommun']!, `/api/meetings/${meetingId}/items/1/recusals`, { reason: 'Anställd hos sökande förvaltning' });
-    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' });
-    await api.post(tok['au-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve' });
-    await api.post(tok['au-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'reject' });
-    await api.post(tok['au-sub-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'approve', replacing: 'au-af' });
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/question`, { motionNo: 0 });
+    await api.post(tok['au-fk']!, `/api/meetings/${meetingId}/items/1/votering`, {});
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
+    await api.post(tok['au-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
+    await api.post(tok['au-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'no' });
+    await api.post(tok['au-sub-af']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, { outcome: 'approved' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/closing`);
     await api.post(tok.carl!, `/api/meetings/${meetingId}/closing`);
@@ -169,7 +171,7 @@ describe('Audit of decisions over time (e2e)', () => {
     });
     const outcome = byType('OutcomeRecorded');
     expect(outcome).toMatchObject({
-      summary: 'Beslut: bifall 250 000 kr',
+      summary: 'Beslut efter votering: bifall 250 000 kr',
       actor: { userId: 'au-carl', name: 'Carl Ordförande', role: 'chair' },
     });
     expect(outcome.decision).toMatchObject({
@@ -179,15 +181,15 @@ describe('Audit of decisions over time (e2e)', () => {
       policy: { policyId: 'asf', revision: 4 },
       meeting: { meetingId, date: '2026-12-10', itemNo: 1 },
       recusals: [{ personId: 'au-kommun', reason: 'Anställd hos sökande förvaltning' }],
-      tally: { approve: 3, reject: 1, abstain: 0 },
+      tally: { yes: 3, no: 1, abstain: 0 },
       quorum: { members: 5, participating: 4, required: 3 },
     });
     expect(outcome.decision!.board!.map((s) => s.personId)).toEqual(['au-carl', 'au-kommun', 'au-region', 'au-af', 'au-fk', 'au-sub-af']);
     expect(outcome.decision!.votes.map((v) => [v.personId, v.vote])).toEqual([
-      ['au-carl', 'approve'],
-      ['au-region', 'approve'],
-      ['au-fk', 'reject'],
-      ['au-sub-af', 'approve'],
+      ['au-carl', 'yes'],
+      ['au-region', 'yes'],
+      ['au-fk', 'no'],
+      ['au-sub-af', 'yes'],
     ]);
     expect(byType('BoardDecisionTookEffect').decision).toEqual(outcome.decision);
     expect(byType('InitiativeFunded').summary).toBe('Insatsen beviljades 250 000 kr för 2027-01-01 – 2027-12-31');
@@ -319,7 +321,7 @@ describe('Audit of decisions over time (e2e)', () => {
     expect(rows.find((r) => r[9] === 'OutcomeRecorded')?.slice(1, 8)).toEqual([
       '2026-12-10',
       expect.any(String),
-      'Beslut: bifall 250 000 kr',
+      'Beslut efter votering: bifall 250 000 kr',
       'Carl Ordförande',
       'ordförande',
       '',

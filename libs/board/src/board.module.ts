@@ -25,6 +25,11 @@ import { RecordOutcomeHttp } from './meeting/recording-outcome/record-outcome.ht
 import { ScheduleBoardMeetingHandler } from './meeting/scheduling/schedule-board-meeting.handler.js';
 import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-meeting.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
+import { BoardDocumentsHttp } from './documents/board-documents.http.js';
+import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
+import { MeetingCommandHandler } from './http/meeting-command.handler.js';
+import { MeetingProcedureHttp } from './meeting/procedure.http.js';
+import { RecordReservationHandler, RecordReservationHttp } from './meeting/recording-reservation/record-reservation.http.js';
 
 const commandHandlers = [
   AppointBoardMemberHandler,
@@ -39,6 +44,8 @@ const commandHandlers = [
   CloseAgendaItemHandler,
   CloseBoardMeetingHandler,
   AttestMinutesHandler,
+  MeetingCommandHandler,
+  RecordReservationHandler,
 ];
 const controllers = [
   AppointBoardMemberHttp,
@@ -54,8 +61,11 @@ const controllers = [
   CloseBoardMeetingHttp,
   AttestMinutesHttp,
   BoardQueriesHttp,
+  MeetingProcedureHttp,
+  RecordReservationHttp,
+  BoardDocumentsHttp,
 ];
 
 /** The board: its composition over time, its meetings, votes, outcomes and minutes. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers] })
+@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive] })
 export class BoardModule {}

@@ -74,6 +74,12 @@ export class PeopleDirectory {
     });
   }
 
+  /** Forgets the e-mail address only: the name stays where it is part of a public record. */
+  eraseContact(tenant: string, userId: string, at: string): void {
+    this.db.prepare('UPDATE people SET email = NULL, updated_at = ? WHERE tenant = ? AND user_id = ?').run(at, tenant, userId);
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   /** Forgets the name and e-mail address for good; decisions keep the user id. */
   erase(tenant: string, userId: string, at: string): void {
     this.statements.erase.run(tenant, userId, at, at);

@@ -3,6 +3,11 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs
 import { ReactionHost } from './automation/reaction-host.js';
 import { PEOPLE, PeopleDirectory } from '../../people/src/people-directory.js';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { loggingParams } from './observability/logging.js';
+import { Registry } from 'prom-client';
+import { METRICS, ProcessMetrics } from './observability/process-metrics.service.js';
+import { MetricsController } from './observability/metrics.controller.js';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
 import { Upcasters, type Upcaster } from '../../event-store/src/upcasting.js';
@@ -80,8 +85,14 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DiscoveryModule, ThrottlerModule.forRoot(rateLimitOptions(config)), TerminusModule],
-      controllers: [HealthController, ProbesController],
+      imports: [
+        CqrsModule.forRoot(),
+        DiscoveryModule,
+        ThrottlerModule.forRoot(rateLimitOptions(config)),
+        TerminusModule,
+        LoggerModule.forRoot(loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true })),
+      ],
+      controllers: [HealthController, ProbesController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -103,6 +114,8 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: RUN_REACTIONS, useValue: options.runReactions ?? false },
+        { provide: METRICS, useFactory: () => new Registry() },
+        ProcessMetrics,
         ReactionHost,
         HealthProbes,
         PlatformLifecycle,
@@ -110,7 +123,7 @@ export class PlatformModule {
         CommandContextFactory,
         ReadModels,
       ],
-      exports: [PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+      exports: [METRICS, PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
     };
   }
 }

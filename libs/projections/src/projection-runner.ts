@@ -4,6 +4,7 @@ import type { AllSubscription, EventStore } from '../../event-store/src/event-st
 import type { Projection } from './projection.js';
 import { CheckpointTable } from './checkpoints.js';
 import { PositionWaiters } from './position-waiters.js';
+import { tracedApply } from '../../shared/src/tracing.js';
 import { Upcasters } from '../../event-store/src/upcasting.js';
 
 const BATCH = 1000;
@@ -127,7 +128,23 @@ export class ProjectionRunner {
     }
   }
 
+  /** One observer of applied batches (metrics); see observeBatches. */
+  private batchObserver: ((events: number, seconds: number) => void) | null = null;
+
+  observeBatches(observer: (events: number, seconds: number) => void): void {
+    this.batchObserver = observer;
+  }
+
   private applyBatch(batch: readonly StoredEvent[]): void {
+    const started = performance.now();
+    // A batch holding a traced request's events continues that request's trace (HTTP → command → append → projection).
+    tracedApply('projection batch', batch.map((e) => e.eventId), { 'beslutskedjan.events': batch.length, 'beslutskedjan.projections': this.tracked.length }, () =>
+      this.applyInTransaction(batch),
+    );
+    this.batchObserver?.(batch.length, (performance.now() - started) / 1000);
+  }
+
+  private applyInTransaction(batch: readonly StoredEvent[]): void {
     const events = batch.map((e) => this.upcasters.apply(e));
     this.db.transaction(() => {
       for (const t of this.tracked) {

@@ -1,4 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
+import { ReminderQueueMetrics } from './queue/reminder-queue.metrics.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../platform/src/config/app-config.js';
 import type { Projection } from '../../projections/src/projection.js';
@@ -35,7 +36,7 @@ export class RemindersApiModule {
       module: RemindersApiModule,
       imports: [NotificationsModule, BullModule.forRoot(bullRootOptions(config)), BullModule.registerQueue(reminderQueueOptions)],
       controllers: [ReconcileRemindersHttp],
-      providers: [ApiReminderReconcile, { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile }, BullBoardMount],
+      providers: [ApiReminderReconcile, { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile }, BullBoardMount, ReminderQueueMetrics],
     };
   }
 }

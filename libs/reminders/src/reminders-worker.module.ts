@@ -1,4 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
+import { ReminderQueueMetrics } from './queue/reminder-queue.metrics.js';
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { casesProjection } from '../../application/src/read/cases.projection.js';
 import { boardProjection } from '../../board/src/read/board.projection.js';
@@ -47,6 +48,7 @@ export class RemindersWorkerModule {
         ReminderScheduler,
         { provide: REMINDER_DISPATCH, useExisting: ReminderScheduler },
         reminderProcessor({ lockMs: config.reminders.jobLockMs }),
+        ReminderQueueMetrics,
       ],
       exports,
     };

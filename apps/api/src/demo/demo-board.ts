@@ -33,11 +33,11 @@ interface Seat {
   substituteFor: string | null;
 }
 
-/** Chair (from the kommun) and one member per member organisation, then each one's personal substitute. */
+/** Chair (from the kommun) and one member per member organisation (the region's is vice chair), then each one's personal substitute. */
 export function seatsOf(term: DemoTerm): Seat[] {
   const holders: Seat[] = [
     { personId: chairId(term), position: 'chair', org: 'kommun', substituteFor: null },
-    ...ORGS.map((org): Seat => ({ personId: memberId(term, org), position: 'member', org, substituteFor: null })),
+    ...ORGS.map((org): Seat => ({ personId: memberId(term, org), position: org === 'region' ? 'vice_chair' : 'member', org, substituteFor: null })),
   ];
   const substitutes = holders.map((h): Seat => ({
     personId: substituteId(term, h.position === 'chair' ? 'ordf' : h.org),

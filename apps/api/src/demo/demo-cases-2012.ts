@@ -2,7 +2,7 @@ import type { ApplicationContent } from '../../../../libs/application/src/applic
 import { buildFollowUpPlan } from '../../../../libs/application/src/follow-up-plan.js';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
 import { applicantFrom, DEMO_MEMBERS, memberParty, providerAt } from './demo-organisations.js';
-import { chairId, DEMO_STAFF, memberId } from './demo-people.js';
+import { chairId, DEMO_STAFF, memberId, substituteId } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
 const director = { userId: DEMO_STAFF.director2012, role: 'director' } as const;
@@ -93,22 +93,20 @@ export async function seedCase2012(kit: DemoSeedKit): Promise<{ applicationId: s
     opensAt: '14:00',
     chair: chairId(2011),
     adjuster: memberId(2011, 'region'),
-    present: [chairId(2011), memberId(2011, 'kommun'), memberId(2011, 'region'), memberId(2011, 'af'), memberId(2011, 'fk')],
+    secretary: DEMO_STAFF.director2012,
+    // The kommun member is jävig on the item; the kommun's personal substitute serves in the seat.
+    present: [chairId(2011), memberId(2011, 'kommun'), memberId(2011, 'region'), memberId(2011, 'af'), memberId(2011, 'fk'), substituteId(2011, 'kommun')],
     items: [
       {
         itemNo: 1,
         recusals: [{ personId: memberId(2011, 'kommun'), reason: 'Ledamot i styrelsen för Kooperativet Exempel ek. för.' }],
-        votes: [
-          { personId: chairId(2011), vote: 'approve' },
-          { personId: memberId(2011, 'region'), vote: 'approve' },
-          { personId: memberId(2011, 'af'), vote: 'approve' },
-          { personId: memberId(2011, 'fk'), vote: 'abstain' },
-        ],
-        outcome: 'approved',
+        // No one asks for votering: the board decides by acclamation on the recommendation.
+        question: { motionNo: 0 },
         motivation: 'Styrelsen beslutar enligt förslaget: startbidrag om 150 000 kr för perioden 2012-03-01–2012-12-31.',
       },
     ],
     attested: { byChair: sweden('2012-02-27', '10:00'), byAdjuster: sweden('2012-02-27', '15:30') },
+    posted: sweden('2012-02-28', '09:00'),
   });
   return { applicationId, meetingId };
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../../libs/event-store/src/event.js';
 import * as content from './demo-content-2026.js';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
-import { chairId, DEMO_STAFF, memberId, substituteId } from './demo-people.js';
+import { DEMO_STAFF, memberId, substituteId } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
 const director: Actor = { userId: DEMO_STAFF.director, role: 'director' };
@@ -75,31 +75,40 @@ export async function seedCases2026(kit: DemoSeedKit): Promise<Cases2026> {
   if (onAgenda.screening.blocking) throw new Error('The work training at the kommun should screen clean');
   await take('2026-arbetstraning-kommun', ids.onAgenda, sweden('2026-09-23', '10:15'));
 
-  const reject = (personId: string, replacing?: string) => ({ personId, vote: 'reject' as const, ...(replacing ? { replacing } : {}) });
+  const vote = (personId: string, v: 'yes' | 'no' | 'abstain') => ({ personId, vote: v });
   await holdMeeting(kit, {
     key: '2026-meeting-0924',
     meetingId: ids.meetingSeptember,
     date: '2026-09-24',
     opensAt: '13:00',
-    chair: chairId(2023),
+    // The chair is absent: the vice chair presides, and the chair's personal substitute serves in the chair's seat.
+    chair: memberId(2023, 'region'),
     adjuster: memberId(2023, 'fk'),
-    // The Arbetsförmedlingen member is absent; the personal substitute takes the seat.
-    present: [chairId(2023), memberId(2023, 'kommun'), memberId(2023, 'region'), memberId(2023, 'fk'), substituteId(2023, 'af')],
+    secretary: DEMO_STAFF.director,
+    present: [substituteId(2023, 'ordf'), memberId(2023, 'kommun'), memberId(2023, 'region'), memberId(2023, 'fk'), memberId(2023, 'af')],
     items: [
       {
         itemNo: 1,
-        votes: [
-          reject(chairId(2023)),
-          reject(memberId(2023, 'kommun')),
-          reject(memberId(2023, 'region')),
-          reject(memberId(2023, 'fk')),
-          reject(substituteId(2023, 'af'), memberId(2023, 'af')),
-        ],
-        outcome: 'rejected',
+        motions: [{ personId: memberId(2023, 'kommun'), kind: 'refer_back', motivation: 'Ansökan bör kompletteras med ett upplägg som riktlinjerna medger.' }],
+        // The recommendation (avslag) against the kommun member's återremiss; votering 2–2, the vice chair's casting vote decides.
+        question: { motionNo: 0, againstMotionNo: 1 },
+        votering: {
+          requestedBy: memberId(2023, 'kommun'),
+          votes: [
+            vote(memberId(2023, 'region'), 'yes'),
+            vote(memberId(2023, 'fk'), 'yes'),
+            vote(memberId(2023, 'kommun'), 'no'),
+            vote(substituteId(2023, 'ordf'), 'no'),
+            vote(memberId(2023, 'af'), 'abstain'),
+          ],
+        },
         motivation: 'Styrelsen avslår ansökan enligt förslaget: kontantbidrag till enskilda näringsidkare finansieras inte.',
+        reservations: [{ personId: memberId(2023, 'kommun'), motivation: 'Sökanden borde ha fått möjlighet att ändra ansökan i stället för ett avslag.' }],
+        notes: [{ personId: memberId(2023, 'af'), text: 'Arbetsförmedlingen avstår eftersom myndigheten har egna insatser för målgruppen.' }],
       },
     ],
     attested: { byChair: sweden('2026-09-29', '11:00'), byAdjuster: sweden('2026-10-01', '09:30') },
+    posted: sweden('2026-10-02', '08:30'),
   });
 
   await scheduleMeeting(

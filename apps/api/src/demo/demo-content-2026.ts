@@ -15,13 +15,13 @@ export const terms = (amountSek: number, period: Period, conditions: string[], p
 export const SUPERVISOR_FK: ApplicationContent = {
   title: 'Handledare på Returen för personer efter långtidssjukskrivning',
   description:
-    'Försäkringskassan vill finansiera en handledare som stödjer personer som efter långtidssjukskrivning ska tillbaka till ' +
-    'arbetsmarknaden och som arbetstränar på Returen Second hand. Returen är utförare genom ett idéburet offentligt partnerskap.',
+    'Försäkringskassan söker medel för en handledare som stödjer personer som efter långtidssjukskrivning ska tillbaka till ' +
+    'arbetsmarknaden och som arbetstränar på Returen Second hand. Returen är utförare enligt avtal med Försäkringskassan efter upphandling.',
   aims: 'Minst tio deltagare per år arbetstränar på Returen; hälften går vidare till arbete, studier eller annan insats.',
   applicant: applicantFrom('forsakringskassan'),
   cooperatingMembers: [DEMO_MEMBERS.kommun],
   procuringMember: DEMO_MEMBERS.forsakringskassan,
-  provider: providerAt('returen', 'iop'),
+  provider: providerAt('returen', 'procurement'),
   staffEmployer: memberParty('forsakringskassan'),
   fundingRecipient: memberParty('forsakringskassan'),
   category: 'individual',

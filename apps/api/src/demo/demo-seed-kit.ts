@@ -146,6 +146,14 @@ export class DemoSeedKit {
     return caseSnapshot(state, kind);
   }
 
+  /** The status of the case an agenda item concerns, as the record-outcome handler checks it. */
+  async applicationStatusOfItem(meetingId: string, itemNo: number): Promise<string> {
+    const { state } = await this.executor.load(meetingStreamId(this.tenant, meetingId), meetingDecider);
+    const item = state.status === 'none' ? undefined : state.items.find((i) => i.itemNo === itemNo);
+    if (item === undefined) return 'unknown';
+    return (await this.executor.load(applicationStreamId(this.tenant, item.case.applicationId), applicationDecider)).state.status;
+  }
+
   async run<C extends Command, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,

@@ -2,7 +2,7 @@ import { PEOPLE, type PeopleDirectory } from '../../../../libs/people/src/people
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import * as content from './demo-content-2026.js';
 import { START_GRANT_2012 } from './demo-cases-2012.js';
-import { chairId, DEMO_PEOPLE, DEMO_STAFF, demoPerson, memberId } from './demo-people.js';
+import { chairId, DEMO_PEOPLE, DEMO_STAFF, demoPerson, memberId, substituteId } from './demo-people.js';
 
 interface Summary {
   applicationId: string;
@@ -36,7 +36,7 @@ describe('Demo seeding (e2e)', () => {
     expect(detail.screenings).toHaveLength(1);
     expect(detail.screenings[0]).toMatchObject({ screenedOn: '2012-01-16', blocking: false, policies: [{ policyId: 'asf', revision: 2 }] });
     expect(detail.screenings[0].findings.filter((f: { severity: string }) => f.severity === 'blocking')).toEqual([]);
-    expect(detail.decisionDetail).toMatchObject({ outcome: 'approved', decidedOn: '2012-02-27', amountSek: 150000 });
+    expect(detail.decisionDetail).toMatchObject({ outcome: 'approved', decidedOn: '2012-02-20', amountSek: 150000 });
 
     const [meeting] = (await get('/api/meetings?from=2012-02-20&to=2012-02-20')).meetings;
     const held = await get(`/api/meetings/${meeting.meetingId}`);
@@ -44,12 +44,30 @@ describe('Demo seeding (e2e)', () => {
     expect(held.items[0]).toMatchObject({
       applicationId: id,
       recusals: [{ personId: memberId(2011, 'kommun') }],
-      outcome: { outcome: 'approved', tally: { approve: 3, reject: 0, abstain: 1 }, policy: { policyId: 'asf', revision: 2 } },
+      outcome: { outcome: 'approved', tally: { yes: 0, no: 0, abstain: 0 }, policy: { policyId: 'asf', revision: 2 } },
     });
+    // The kommun member was jävig and the kommun's personal substitute served; the board decided by acclamation.
+    const minutes = await get(`/api/meetings/${meeting.meetingId}/minutes`);
+    expect(minutes.minutes.paragraphs[0]).toMatchObject({ decision: { method: 'acclamation' }, voting: null });
+    expect(minutes.minutes.paragraphs[0].serving).toContainEqual({ seat: memberId(2011, 'kommun'), personId: substituteId(2011, 'kommun'), substitute: true });
 
     const initiative = await t.store.readStream(`demo/initiative-${id}`);
     expect(initiative.map((e) => e.type)).toEqual(['InitiativeFunded']);
     expect(initiative[0]!.data).toMatchObject({ fundedOn: '2012-02-27', decidedBy: { kind: 'board', meetingId: meeting.meetingId } });
+  });
+
+  it('shows the procedure in law: a meeting led by the vice chair, a votering decided by the casting vote, a reservation, and minutes on the notice board with their laga-kraft date', async () => {
+    const [september] = (await get('/api/meetings?from=2026-09-24&to=2026-09-24')).meetings;
+    const minutes = await get(`/api/meetings/${september.meetingId}/minutes`);
+    expect(minutes.minutes.chair.personId).toBe(memberId(2023, 'region'));
+    const p = minutes.minutes.paragraphs[0];
+    expect(p.voting).toMatchObject({ tally: { yes: 2, no: 2, abstain: 1 }, castingVote: 'yes' });
+    expect(p.reservations.entries).toEqual([expect.objectContaining({ personId: memberId(2023, 'kommun') })]);
+    expect(minutes.text).toContain('Ordföranden använder sin utslagsröst (ja).');
+    const board = (await t.http.get('/api/public/demo/notice-board')).body;
+    const posted = board.notices.find((n: { meetingId: string }) => n.meetingId === september.meetingId);
+    expect(posted).toMatchObject({ postedOn: '2026-10-02', appealEndsOn: '2026-10-23' });
+    expect(posted.decisions[0].legalForce).toEqual({ status: 'legal_force', legalForceOn: '2026-10-24' });
   });
 
   it('holds the 2026 cases in their different states', async () => {

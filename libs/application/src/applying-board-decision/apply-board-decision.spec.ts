@@ -39,14 +39,14 @@ describe('ApplyBoardDecision', () => {
     spec.given(onAgenda()).when(apply()).then([tookEffect()]);
   });
 
-  it('decides the case on approval or rejection, from the attestation day', () => {
+  it('KL 5:69 – decides the case on approval or rejection; the decision date is the meeting date, not the attestation day', () => {
     const approved = fold([...onAgenda(), tookEffect()]);
     expect(approved.status).toBe('decided');
     expect(approved.status === 'decided' && approved.decision).toEqual({
       outcome: 'approved',
       terms: terms(),
       motivation: null,
-      decidedOn: '2026-04-14',
+      decidedOn: '2026-04-10',
       by: { kind: 'board', meetingId: 'm-1', itemNo: 3, meetingDate: '2026-04-10' },
     });
     expect(fold([...onAgenda(), tookEffect({ outcome: 'rejected', terms: null })]).status).toBe('decided');

@@ -3,7 +3,7 @@ import type { StoredEvent } from '../../../event-store/src/event.js';
 import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
 import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
 import type { Reaction } from '../../../projections/src/reaction-runner.js';
-import type { MinutesAttestationCompleted } from '../../../board/src/meeting/meeting.events.js';
+import type { MinutesAttestationCompleted, ParagraphAttestedImmediately } from '../../../board/src/meeting/meeting.events.js';
 import { applicationDecider } from '../application.decider.js';
 import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
 import { fundInitiative } from './fund-initiative.js';
@@ -11,17 +11,23 @@ import { commandMetadata, reactionContext } from './reaction-context.js';
 
 const NAME = 'when-minutes-attested-then-decisions-take-effect';
 
-/** Only attested minutes (justerat protokoll) make the board's decisions stand. */
+/** Only attested minutes (justerat protokoll), or a paragraph attested at once, make the board's decisions stand. */
 @Injectable()
 @AutomationReaction()
 export class WhenMinutesAttestedThenDecisionsTakeEffect implements Reaction {
   readonly name = NAME;
-  readonly handles = ['MinutesAttestationCompleted'];
+  readonly handles = ['MinutesAttestationCompleted', 'ParagraphAttestedImmediately'];
 
   constructor(private readonly executor: CommandExecutor) {}
 
   async react(event: StoredEvent): Promise<void> {
-    const { meetingId, meetingDate, attestedOn, decisions } = (event as StoredEvent<string, MinutesAttestationCompleted['data']>).data;
+    // A paragraph attested at once (omedelbar justering) takes effect on its own, before the rest of the minutes.
+    const { meetingId, meetingDate, attestedOn, decisions } =
+      event.type === 'ParagraphAttestedImmediately'
+        ? (({ meetingId, meetingDate, attestedOn, decision }: ParagraphAttestedImmediately['data']) => ({ meetingId, meetingDate, attestedOn, decisions: [decision] }))(
+            (event as StoredEvent<string, ParagraphAttestedImmediately['data']>).data,
+          )
+        : (event as StoredEvent<string, MinutesAttestationCompleted['data']>).data;
     for (const d of decisions) {
       const context = reactionContext(NAME, event, `apply-${d.itemNo}`);
       const streamId = applicationStreamId(context.tenant, d.applicationId);

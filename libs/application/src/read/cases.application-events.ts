@@ -131,7 +131,8 @@ function applyBoardDecision(ctx: Context, d: BoardDecisionTookEffect['data']): v
       decision: d.outcome,
       decidedByKind: 'board',
       decidedBy: null,
-      decidedOn: d.attestedOn,
+      // The decision is taken at the meeting; the attestation only confirms the minutes.
+      decidedOn: d.meetingDate,
       decidedAmountSek: d.terms?.amountSek ?? null,
       termsJson: d.terms === null ? null : JSON.stringify(d.terms),
       motivation: d.motivation,

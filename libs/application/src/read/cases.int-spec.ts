@@ -38,7 +38,7 @@ describe('cases read model', () => {
       ['votes-cast', 'on_agenda', { decision: null }],
       ['outcome', 'decided_pending_attestation', { decision: null, meetingId: MEETING }],
       ['attested', 'decided_pending_attestation', { decision: null }],
-      ['took-effect', 'approved', { decision: 'approved', decidedByKind: 'board', decidedOn: '2026-03-17', meetingId: MEETING }],
+      ['took-effect', 'approved', { decision: 'approved', decidedByKind: 'board', decidedOn: '2026-03-12', meetingId: MEETING }],
     ];
     for (const [label, status, fields] of expected) {
       expect({ label, ...statusOf(until(label), 'app-1') }).toMatchObject({ label, status, ...fields });
@@ -128,7 +128,7 @@ describe('cases read model', () => {
     expect(detail.decisionDetail).toMatchObject({
       outcome: 'approved',
       by: { kind: 'board', meetingId: MEETING, itemNo: 1, meetingDate: '2026-03-12' },
-      decidedOn: '2026-03-17',
+      decidedOn: '2026-03-12',
       amountSek: 180_000,
     });
     expect(detail.history.map((h) => h.type)).toEqual([

@@ -32,6 +32,15 @@ export function applyMeetingEvent(ctx: Context, event: MeetingEvent): void {
       applyAttestation(ctx, event);
       return;
     case 'BoardMeetingScheduled':
+    case 'ChairForTheDayChosen':
+    case 'MotionMoved':
+    case 'QuestionPut':
+    case 'VoteringRequested':
+    case 'ReservationRecorded':
+    case 'ProtocolNoteRecorded':
+    case 'ParagraphAttestedImmediately':
+    case 'MinutesNoticePosted':
+    case 'AppealRegistered':
     case 'BoardMeetingOpened':
     case 'BoardMeetingClosed':
     case 'MinutesAttested':

@@ -19,7 +19,8 @@ const MEETING_TYPES: ReadonlySet<string> = new Set(Object.keys(MEETING_EVENT_SCH
  */
 export const casesProjection: Projection = {
   name: 'cases',
-  version: 1,
+  // v2: a board decision's date is the meeting's date.
+  version: 2,
   tables: CASES_TABLES,
   init: createCasesTables,
   apply(db, stored: StoredEvent) {

@@ -237,7 +237,7 @@ export function demoStory(tenant: string, prefix = ''): Story {
   s.meeting(
     {
       type: 'BoardMeetingScheduled',
-      data: { meetingId: MEETING, date: '2026-03-12', label: 'Styrelsemöte 2026-03-12', location: 'Stadshuset', scheduledBy: 'u-dir' },
+      data: { meetingId: MEETING, date: '2026-03-12', time: '13:00', label: 'Styrelsemöte 2026-03-12', location: 'Stadshuset', scheduledBy: 'u-dir' },
     },
     t('2026-02-20', '10:00'),
     director,
@@ -245,7 +245,7 @@ export function demoStory(tenant: string, prefix = ''): Story {
   s.meeting(
     {
       type: 'BoardMeetingScheduled',
-      data: { meetingId: 'm-2026-06', date: '2026-06-11', label: 'Styrelsemöte 2026-06-11', location: null, scheduledBy: 'u-dir' },
+      data: { meetingId: 'm-2026-06', date: '2026-06-11', time: null, label: 'Styrelsemöte 2026-06-11', location: null, scheduledBy: 'u-dir' },
     },
     t('2026-02-20', '10:01'),
     director,
@@ -288,11 +288,14 @@ export function demoStory(tenant: string, prefix = ''): Story {
   const present = ['u-chair', 'u-m1', 'u-m2', 'u-s1'];
   const at = (time: string) => t('2026-03-12', time);
   s.meeting(
-    { type: 'BoardMeetingOpened', data: { meetingId: MEETING, present, adjusterId: 'u-m1', board: board2026, openedBy: 'u-chair' } },
+    { type: 'BoardMeetingOpened', data: { meetingId: MEETING, present, adjusterId: 'u-m1', secretaryId: null, othersPresent: [], attestationDueOn: '2026-03-26', board: board2026, openedBy: 'u-chair' } },
     at('13:00'),
     chair,
   );
   s.meeting({ type: 'AgendaItemOpened', data: { meetingId: MEETING, itemNo: 1, openedBy: 'u-chair' } }, at('13:05'), chair);
+  // A member asks for votering: each serving seat then votes by name.
+  s.meeting({ type: 'QuestionPut', data: { meetingId: MEETING, itemNo: 1, presidingId: 'u-chair', motionNo: 0, againstMotionNo: null } }, at('13:05'), chair);
+  s.meeting({ type: 'VoteringRequested', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1' } }, at('13:05'), as('u-m1', 'board_member'));
   s.meeting(
     { type: 'RecusalDeclared', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' } },
     at('13:06'),
@@ -300,13 +303,13 @@ export function demoStory(tenant: string, prefix = ''): Story {
   );
   s.mark('item-opened');
   s.meeting(
-    { type: 'VoteCast', data: { meetingId: MEETING, itemNo: 1, personId: 'u-chair', vote: 'approve', replacing: null } },
+    { type: 'VoteCast', data: { meetingId: MEETING, itemNo: 1, personId: 'u-chair', vote: 'yes', replacing: null } },
     at('13:10'),
     chair,
   );
   s.mark('chair-voted');
   s.meeting(
-    { type: 'VoteCast', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1', vote: 'approve', replacing: null } },
+    { type: 'VoteCast', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1', vote: 'yes', replacing: null } },
     at('13:11'),
     as('u-m1', 'board_member'),
   );
@@ -317,8 +320,8 @@ export function demoStory(tenant: string, prefix = ''): Story {
   );
   s.mark('votes-cast');
   const votes = [
-    { personId: 'u-chair', vote: 'approve' as const, replacing: null },
-    { personId: 'u-m1', vote: 'approve' as const, replacing: null },
+    { personId: 'u-chair', vote: 'yes' as const, replacing: null },
+    { personId: 'u-m1', vote: 'yes' as const, replacing: null },
     { personId: 'u-s1', vote: 'abstain' as const, replacing: 'u-m3' },
   ];
   s.meeting(
@@ -331,7 +334,8 @@ export function demoStory(tenant: string, prefix = ''): Story {
         terms: terms(180_000),
         amended: false,
         motivation: null,
-        tally: { approve: 2, reject: 0, abstain: 1 },
+        tally: { yes: 2, no: 0, abstain: 1 },
+        method: 'votering', presidingId: 'u-chair', motionNo: null, castingVote: null, serving: [],
         votes,
         recusals: [{ personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' }],
         quorum: { members: 4, participating: 3, required: 3 },

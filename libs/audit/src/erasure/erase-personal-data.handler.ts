@@ -5,6 +5,9 @@ import { NotFoundError } from '../../../shared/src/errors.js';
 import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
 import type { ErasePersonalData } from './erase-personal-data.command.js';
+import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { refuseIfInPublicRecord } from './public-record.js';
 import { personDecider } from './erase-personal-data.command.js';
 import { PERSON_EVENT_SCHEMA_VERSIONS, personStreamId } from './personal-data.events.js';
 
@@ -19,6 +22,8 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
   constructor(
     private readonly executor: CommandExecutor,
     @Inject(PEOPLE) private readonly people: PeopleDirectory,
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute(envelope: ErasePersonalDataEnvelope): Promise<CommandResult> {
@@ -29,6 +34,7 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     const command = envelope.toCommand('ErasePersonalData');
     const streamId = personStreamId(tenant, userId);
     const checked = { ...command, data: { ...command.data, name: person?.displayName ?? null, email: person?.email ?? null } };
+    refuseIfInPublicRecord(await this.readModels.consistentWith(String(await this.store.headPosition())), tenant, userId);
     // Checks the reason before anything is erased.
     personDecider.decide(checked, personDecider.initialState());
     this.people.erase(tenant, userId, now);

@@ -23,8 +23,8 @@ function decisionSection(w: PdfWriter, heading: string, d: TimelineDecision): vo
     w.paragraph('Jäv:');
     w.bullets(d.recusals.map((r) => `${r.name}: ${r.reason}`));
   }
-  if (d.tally) {
-    w.paragraph(`Omröstning: ${d.tally.approve} bifall, ${d.tally.reject} avslag, ${d.tally.abstain} avstår`);
+  if (d.tally && d.votes.length > 0) {
+    w.paragraph(`Omröstning: ${d.tally.yes} ja, ${d.tally.no} nej, ${d.tally.abstain} avstod`);
     w.bullets(d.votes.map((v) => `${v.name}: ${v.voteText}`));
   }
 }

@@ -71,7 +71,7 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
       '2026/0042',
       '2024-03-14',
       '2024-03-14T13:05:00.000Z',
-      'Beslut: bifall 250 000 kr',
+      'Beslut efter votering: bifall 250 000 kr',
       'Ärla Ordförande',
       'ordförande',
       'Enligt förslaget, med "citat", komma och\nny rad.',
@@ -122,7 +122,7 @@ describe('PDF', () => {
     const text = pdfText(pdf);
     if (text === null) console.warn('SKIPPED: PDF text check: pdftotext not found (apt-get install -y poppler-utils)');
     else
-      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
+      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut efter votering: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
         expect(text).toContain(line);
   });
 
@@ -135,6 +135,8 @@ describe('PDF', () => {
       minutes: generateMinutes(meeting),
       sha256: 'f'.repeat(64),
       signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
+      attestedOn: null,
+      postedOn: null,
       attested: false,
       nameOf: names,
       printedAt: '2024-04-02T08:00:00.000Z',

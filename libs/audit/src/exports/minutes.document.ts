@@ -28,6 +28,8 @@ export async function loadMinutesDocument(
     sha256: minutesSha256(minutes),
     signatures: state.signatures,
     attested: state.status === 'attested',
+    attestedOn: state.status === 'attested' ? state.attestedOn : null,
+    postedOn: state.status === 'attested' ? (state.notice?.postedOn ?? null) : null,
     nameOf,
     printedAt,
   };

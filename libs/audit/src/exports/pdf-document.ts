@@ -74,11 +74,16 @@ export class PdfWriter {
 }
 
 /** Renders a document to bytes. `createdAt` is the request's clock, so a test's PDF has a stable date. */
-export function renderPdf(info: { title: string; createdAt: string }, draw: (writer: PdfWriter) => void): Promise<Buffer> {
+export function renderPdf(
+  info: { title: string; createdAt: string; archival?: boolean },
+  draw: (writer: PdfWriter) => void,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
     bufferPages: true,
+    // PDF/A-1b for documents kept as public records: embedded fonts, XMP metadata, no encryption.
+    ...(info.archival ? { subset: 'PDF/A-1b' as const, pdfVersion: '1.4' as const, tagged: true } : {}),
     info: { Title: info.title, Creator: 'Beslutskedjan', CreationDate: new Date(info.createdAt) },
   });
   const chunks: Buffer[] = [];

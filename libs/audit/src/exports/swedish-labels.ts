@@ -2,7 +2,8 @@ import type { Role } from '../../../shared/src/identity.js';
 
 export const ROLE_TEXT: Record<Role | 'system', string> = {
   applicant: 'sökande',
-  director: 'förbundschef',
+  // The role covers the förbundschef and the case officers (handläggare): name the office, not one title.
+  director: 'förbundskansliet',
   board_member: 'ledamot',
   chair: 'ordförande',
   auditor: 'revisor',

@@ -45,8 +45,8 @@ export function caseHistory(): CaseStreams {
   meeting.push(stored(M, board.itemOpened(1), chair, '2024-03-14T13:01:00.000Z'));
   meeting.push(stored(M, board.recusal(1, 'p-m3', 'Närstående till sökande'), member('p-m3'), '2024-03-14T13:02:00.000Z'));
   for (const id of [board.CHAIR, 'p-m1', 'p-m2'])
-    meeting.push(stored(M, board.voted(1, id, 'approve'), member(id), '2024-03-14T13:03:00.000Z'));
-  const votes = [board.CHAIR, 'p-m1', 'p-m2'].map((personId) => ({ personId, vote: 'approve' as const, replacing: null }));
+    meeting.push(stored(M, board.voted(1, id, 'yes'), member(id), '2024-03-14T13:03:00.000Z'));
+  const votes = [board.CHAIR, 'p-m1', 'p-m2'].map((personId) => ({ personId, vote: 'yes' as const, replacing: null }));
   meeting.push(
     stored(
       M,

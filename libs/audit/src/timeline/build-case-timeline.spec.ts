@@ -14,10 +14,10 @@ describe('buildCaseTimeline', () => {
       ['AgendaItemAdded', 'Ärendet fördes upp på dagordningen för Styrelsemöte mars (§ 1)'],
       ['AgendaItemOpened', '§ 1 togs upp vid Styrelsemöte mars'],
       ['RecusalDeclared', 'Jäv anmält av [raderad person]'],
-      ['VoteCast', 'Röst: bifall (Ärla Ordförande)'],
-      ['VoteCast', 'Röst: bifall (p-m1)'],
-      ['VoteCast', 'Röst: bifall (p-m2)'],
-      ['OutcomeRecorded', 'Beslut: bifall 250 000 kr'],
+      ['VoteCast', 'Röst vid votering: ja (Ärla Ordförande)'],
+      ['VoteCast', 'Röst vid votering: ja (p-m1)'],
+      ['VoteCast', 'Röst vid votering: ja (p-m2)'],
+      ['OutcomeRecorded', 'Beslut efter votering: bifall 250 000 kr'],
       ['AgendaItemClosed', '§ 1 avslutades'],
       ['MinutesAttested', 'Protokollet justerades av ordföranden Ärla Ordförande'],
       ['MinutesAttested', 'Protokollet justerades av justeraren p-m1'],
@@ -46,7 +46,7 @@ describe('buildCaseTimeline', () => {
       policy: { policyId: 'asf', revision: 2 },
       meeting: { meetingId: 'm-2024-03', date: '2024-03-14', label: 'Styrelsemöte mars', itemNo: 1 },
       recusals: [{ personId: 'p-m3', name: '[raderad person]', reason: 'Närstående till sökande' }],
-      tally: { approve: 3, reject: 0, abstain: 0 },
+      tally: { yes: 3, no: 0, abstain: 0 },
     });
     expect(outcome.decision!.board).toHaveLength(10);
     expect(outcome.decision!.board![0]).toMatchObject({ personId: 'p-chair', name: 'Ärla Ordförande', positionText: 'ordförande' });

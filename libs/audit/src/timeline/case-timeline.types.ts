@@ -38,7 +38,7 @@ export interface TimelineDecision {
   meeting: { meetingId: string; date: string | null; label: string | null; itemNo: number } | null;
   /** Null for a delegated decision: the board did not take it. */
   board: TimelineSeat[] | null;
-  votes: Array<{ personId: string; name: string; vote: 'approve' | 'reject' | 'abstain'; voteText: string; replacing: string | null }>;
+  votes: Array<{ personId: string; name: string; vote: 'yes' | 'no' | 'abstain'; voteText: string; replacing: string | null }>;
   recusals: Array<{ personId: string; name: string; reason: string }>;
   tally: Tally | null;
   quorum: Quorum | null;

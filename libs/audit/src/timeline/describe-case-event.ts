@@ -75,7 +75,7 @@ export function describeInitiativeEvent(stored: StoredEvent): Described {
         motivation: event.data.reason,
       };
     case 'FollowUpWaived':
-      return { summary: `Uppföljningspunkt ${event.data.n} efterges`, motivation: event.data.reason };
+      return { summary: `Kravet på uppföljningsrapport ${event.data.n} ströks`, motivation: event.data.reason };
     case 'FollowUpReportSubmitted':
       return { summary: `Rapport lämnades för uppföljningspunkt ${event.data.n} (inlämning ${event.data.submission})`, motivation: null };
     case 'FollowUpReportReviewed': {

@@ -2,7 +2,7 @@ import type { MeetingEvent, OutcomeRecorded } from '../../../board/src/meeting/m
 import { formatSek } from '../../../board/src/meeting/minutes/format-sek.js';
 import type { NameOf, TimelineDecision } from './case-timeline.types.js';
 import type { Described } from './describe-case-event.js';
-import { OUTCOME_TEXT, POSITION_TEXT, VOTE_TEXT } from './swedish-words.js';
+import { MOTION_TEXT, OUTCOME_TEXT, POSITION_TEXT, VOTE_TEXT } from './swedish-words.js';
 
 export interface MeetingInfo {
   meetingId: string;
@@ -63,13 +63,14 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: MeetingInfo, 
     case 'VoteCast': {
       const d = event.data;
       const replacing = d.replacing === null ? '' : `, ersättare för ${nameOf(d.replacing)}`;
-      return { summary: `Röst: ${VOTE_TEXT[d.vote]} (${nameOf(d.personId)}${replacing})`, motivation: null };
+      return { summary: `Röst vid votering: ${VOTE_TEXT[d.vote]} (${nameOf(d.personId)}${replacing})`, motivation: null };
     }
     case 'OutcomeRecorded': {
       const d = event.data;
       const what = d.outcome === 'approved' && d.terms ? `bifall ${formatSek(d.terms.amountSek)}` : OUTCOME_TEXT[d.outcome];
+      const how = d.method === 'votering' ? 'efter votering' : 'med acklamation';
       return {
-        summary: `Beslut: ${what}${d.amended ? ' (ändrade villkor)' : ''}`,
+        summary: `Beslut ${how}: ${what}${d.amended ? ' (ändrade villkor)' : ''}${d.castingVote ? ', avgjort med ordförandens utslagsröst' : ''}`,
         motivation: d.motivation,
         policies: d.policy ? [d.policy] : [],
       };
@@ -81,10 +82,33 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: MeetingInfo, 
       return { summary: `Protokollet justerades av ${as} ${nameOf(event.data.personId)}`, motivation: null };
     }
     case 'MinutesAttestationCompleted':
-      return { summary: `Protokollet från ${meetingName(meeting)} är justerat; besluten står fast`, motivation: null };
+      return { summary: `Protokollet från ${meetingName(meeting)} justerades den ${event.data.attestedOn}`, motivation: null };
+    case 'ParagraphAttestedImmediately':
+      return { summary: `§ ${event.data.itemNo} justerades omedelbart den ${event.data.attestedOn}`, motivation: null };
+    case 'MinutesNoticePosted':
+      return {
+        summary: `Justeringen tillkännagavs på anslagstavlan den ${event.data.postedOn}; sista dag att överklaga är ${event.data.appealEndsOn}`,
+        motivation: null,
+      };
+    case 'AppealRegistered':
+      return { summary: `Beslutet har överklagats till ${event.data.court} (mål nr ${event.data.courtCaseNumber})`, motivation: null };
+    case 'MotionMoved':
+      return { summary: `${nameOf(event.data.personId)} yrkade ${MOTION_TEXT[event.data.kind]}`, motivation: event.data.motivation };
+    case 'QuestionPut':
+      return { summary: `Ordföranden ${nameOf(event.data.presidingId)} ställde proposition`, motivation: null };
+    case 'VoteringRequested':
+      return { summary: `${nameOf(event.data.personId)} begärde votering`, motivation: null };
+    case 'ReservationRecorded':
+      return { summary: `${nameOf(event.data.personId)} reserverade sig mot beslutet`, motivation: event.data.motivation };
+    case 'ProtocolNoteRecorded':
+      return { summary: `Protokollsanteckning av ${nameOf(event.data.personId)}`, motivation: event.data.text };
+    case 'ChairForTheDayChosen':
+      return { summary: `${nameOf(event.data.personId)} valdes till ordförande för dagen`, motivation: null };
     case 'BoardMeetingScheduled':
+      return { summary: `${meetingName(meeting)} planerades`, motivation: null };
     case 'BoardMeetingOpened':
+      return { summary: `${meetingName(meeting)} öppnades`, motivation: null };
     case 'BoardMeetingClosed':
-      return { summary: event.type, motivation: null };
+      return { summary: `${meetingName(meeting)} avslutades`, motivation: null };
   }
 }

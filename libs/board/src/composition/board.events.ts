@@ -5,7 +5,8 @@ import type { MemberOrganisation } from '../../../application/src/application.ty
  * Board composition over time, one stream per tenant: `${tenant}/board`.
  * People appear by user id only; names live in the erasable people directory.
  */
-export type BoardPosition = 'chair' | 'member' | 'substitute';
+/** The vice chair (vice ordförande) is a member with a vote who presides when the chair cannot. */
+export type BoardPosition = 'chair' | 'vice_chair' | 'member' | 'substitute';
 
 export type BoardMemberAppointed = DomainEvent<
   'BoardMemberAppointed',

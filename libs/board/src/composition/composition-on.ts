@@ -1,7 +1,7 @@
 import type { BoardEvent, BoardSeat } from './board.events.js';
 import { evolveBoard, initialBoardState, isActiveOn, isMemberPosition, type BoardState } from './board.state.js';
 
-const ORDER: Record<BoardSeat['position'], number> = { chair: 0, member: 1, substitute: 2 };
+const ORDER: Record<BoardSeat['position'], number> = { chair: 0, vice_chair: 1, member: 2, substitute: 3 };
 
 /**
  * The board as composed on `date`: every appointment whose term covers the date and that did not
@@ -28,5 +28,11 @@ export const members = (seats: readonly BoardSeat[]): BoardSeat[] => seats.filte
 export const substitutes = (seats: readonly BoardSeat[]): BoardSeat[] => seats.filter((s) => s.position === 'substitute');
 
 export const chairOf = (seats: readonly BoardSeat[]): BoardSeat | undefined => seats.find((s) => s.position === 'chair');
+
+export const viceChairOf = (seats: readonly BoardSeat[]): BoardSeat | undefined => seats.find((s) => s.position === 'vice_chair');
+
+/** A member's personal substitutes (personliga ersättare) in the order they were appointed, which is the order they are called in. */
+export const substitutesFor = (seats: readonly BoardSeat[], memberId: string): BoardSeat[] =>
+  seats.filter((s) => s.position === 'substitute' && s.substituteFor === memberId);
 
 export const seatOf = (seats: readonly BoardSeat[], personId: string): BoardSeat | undefined => seats.find((s) => s.personId === personId);

@@ -1,6 +1,7 @@
 import { assertNever } from '../../../shared/src/decider.js';
 import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
 import type { AgendaItem, MeetingState, OpenedMeeting } from './meeting.state.js';
+import { presidingOn, servingOn, type ServingSeat } from './seats.js';
 
 export const meetingNotFound = (): NotFoundError => new NotFoundError('MEETING_NOT_FOUND', 'No such board meeting');
 
@@ -21,7 +22,7 @@ export function requireOpenMeeting(state: MeetingState): OpenedMeeting {
   }
 }
 
-export function requireItem(meeting: OpenedMeeting, itemNo: number): AgendaItem {
+export function requireItem(meeting: { items: readonly AgendaItem[] }, itemNo: number): AgendaItem {
   const item = meeting.items.find((i) => i.itemNo === itemNo);
   if (item === undefined) throw new NotFoundError('ITEM_NOT_FOUND', `The agenda has no item ${itemNo}`, { itemNo });
   return item;
@@ -63,4 +64,28 @@ export function requireDeliberation(meeting: OpenedMeeting, itemNo: number): Age
   requireItemOpen(item);
   requireNoOutcome(item);
   return item;
+}
+
+/** Only a person serving in a seat on the item (not jävig, not the preparer) takes part in deciding it. */
+export function requireServing(meeting: OpenedMeeting, item: AgendaItem, personId: string): ServingSeat {
+  const serving = servingOn(meeting, item).find((s) => s.personId === personId);
+  if (serving === undefined) {
+    if (item.recusals.some((r) => r.personId === personId)) {
+      throw new DomainRuleError('RECUSED', `${personId} has declared a conflict of interest in item ${item.itemNo}`, { personId, itemNo: item.itemNo });
+    }
+    throw new DomainRuleError('NOT_SERVING', `${personId} does not serve in a seat on item ${item.itemNo}`, { personId, itemNo: item.itemNo });
+  }
+  return serving;
+}
+
+/** Only the presiding member (present and not jävig) puts the question and declares the outcome. */
+export function requirePresiding(meeting: OpenedMeeting, item: AgendaItem, personId: string): void {
+  const presiding = presidingOn(meeting, item);
+  if (presiding !== personId) {
+    throw new DomainRuleError('NOT_PRESIDING', `Item ${item.itemNo} is presided over by ${presiding ?? 'nobody yet'}`, {
+      personId,
+      presidingId: presiding,
+      itemNo: item.itemNo,
+    });
+  }
 }

@@ -1,12 +1,19 @@
 import { assertNever } from '../../../shared/src/decider.js';
 import type {
   AgendaItemAdded,
+  AppealRegistered,
   BoardMeetingOpened,
   BoardMeetingScheduled,
   MeetingEvent,
   MinutesAttested,
+  MinutesNoticePosted,
+  MotionMoved,
   OutcomeRecorded,
+  ParagraphAttestedImmediately,
+  ProtocolNoteRecorded,
+  QuestionPut,
   RecusalDeclared,
+  ReservationRecorded,
   VoteCast,
 } from './meeting.events.js';
 
@@ -17,32 +24,63 @@ export type Vote = Omit<VoteCast['data'], 'meetingId' | 'itemNo'>;
 export type Recusal = Omit<RecusalDeclared['data'], 'meetingId' | 'itemNo'>;
 export type RecordedOutcome = Omit<OutcomeRecorded['data'], 'meetingId' | 'itemNo'>;
 export type Signature = Omit<MinutesAttested['data'], 'meetingId'>;
+export type Motion = Omit<MotionMoved['data'], 'meetingId' | 'itemNo'>;
+export type Question = Omit<QuestionPut['data'], 'meetingId' | 'itemNo'>;
+export type Reservation = Omit<ReservationRecorded['data'], 'meetingId' | 'itemNo'>;
+export type ProtocolNote = Omit<ProtocolNoteRecorded['data'], 'meetingId' | 'itemNo'>;
+export type ImmediateAttestation = Omit<ParagraphAttestedImmediately['data'], 'meetingId' | 'itemNo'>;
+export type Notice = Omit<MinutesNoticePosted['data'], 'meetingId'>;
+export type Appeal = Omit<AppealRegistered['data'], 'meetingId' | 'itemNo'>;
 
-/** An agenda item (ärende): pending until the chair opens it, then open until closed. */
+/** An agenda item (ärende): pending until the presiding member opens it, then open until closed. */
 export interface AgendaItem extends Omit<AgendaItemAdded['data'], 'meetingId'> {
   status: 'pending' | 'open' | 'closed';
   recusals: Recusal[];
+  motions: Motion[];
+  question: Question | null;
+  voteringRequestedBy: string | null;
   votes: Vote[];
   outcome: RecordedOutcome | null;
+  reservations: Reservation[];
+  notes: ProtocolNote[];
+  attestedImmediately: ImmediateAttestation | null;
+  appeal: Appeal | null;
 }
 
 type Planned = BoardMeetingScheduled['data'] & { items: AgendaItem[] };
-/** Who sat, who adjusts the minutes and the board as composed on the meeting date. */
-type Session = Omit<BoardMeetingOpened['data'], 'meetingId'>;
+/** Who sat, who keeps and adjusts the minutes, the board as composed on the meeting date. */
+type Session = Omit<BoardMeetingOpened['data'], 'meetingId'> & { chairForTheDay: string | null };
 type Adjourned = { closedBy: string; signatures: Signature[] };
+type Attested = { attestedOn: string; notice: Notice | null };
 
 export type MeetingState =
   | { status: 'none' }
   | ({ status: 'scheduled' } & Planned)
   | ({ status: 'opened' } & Planned & Session)
   | ({ status: 'closed' } & Planned & Session & Adjourned)
-  | ({ status: 'attested'; attestedOn: string } & Planned & Session & Adjourned);
+  | ({ status: 'attested' } & Planned & Session & Adjourned & Attested);
 
 export type OpenedMeeting = Extract<MeetingState, { status: 'opened' }>;
 /** A meeting that has been held (opened, perhaps closed and attested): it has minutes. */
 export type HeldMeeting = Extract<MeetingState, { status: 'opened' | 'closed' | 'attested' }>;
+export type AttestedMeeting = Extract<MeetingState, { status: 'attested' }>;
 
 export const initialMeetingState = (): MeetingState => ({ status: 'none' });
+
+const newItem = (added: Omit<AgendaItemAdded['data'], 'meetingId'>): AgendaItem => ({
+  ...added,
+  status: 'pending',
+  recusals: [],
+  motions: [],
+  question: null,
+  voteringRequestedBy: null,
+  votes: [],
+  outcome: null,
+  reservations: [],
+  notes: [],
+  attestedImmediately: null,
+  appeal: null,
+});
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
@@ -51,20 +89,31 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'AgendaItemAdded': {
       if (state.status === 'none') return state;
       const { meetingId: _meetingId, ...added } = event.data;
-      const item: AgendaItem = { ...added, status: 'pending', recusals: [], votes: [], outcome: null };
-      return { ...state, items: [...state.items, item] };
+      return { ...state, items: [...state.items, newItem(added)] };
     }
     case 'BoardMeetingOpened': {
       if (state.status !== 'scheduled') return state;
       const { meetingId: _meetingId, ...session } = event.data;
-      return { ...state, ...session, status: 'opened' };
+      return { ...state, ...session, chairForTheDay: null, status: 'opened' };
     }
+    case 'ChairForTheDayChosen':
+      return state.status === 'opened' ? { ...state, chairForTheDay: event.data.personId } : state;
     case 'AgendaItemOpened':
       return changeItem(state, event.data.itemNo, (item) => ({ ...item, status: 'open' }));
     case 'RecusalDeclared': {
       const { meetingId: _meetingId, itemNo, ...recusal } = event.data;
       return changeItem(state, itemNo, (item) => ({ ...item, recusals: [...item.recusals, recusal] }));
     }
+    case 'MotionMoved': {
+      const { meetingId: _meetingId, itemNo, ...motion } = event.data;
+      return changeItem(state, itemNo, (item) => ({ ...item, motions: [...item.motions, motion] }));
+    }
+    case 'QuestionPut': {
+      const { meetingId: _meetingId, itemNo, ...question } = event.data;
+      return changeItem(state, itemNo, (item) => ({ ...item, question }));
+    }
+    case 'VoteringRequested':
+      return changeItem(state, event.data.itemNo, (item) => ({ ...item, voteringRequestedBy: event.data.personId }));
     case 'VoteCast': {
       const { meetingId: _meetingId, itemNo, ...vote } = event.data;
       return changeItem(state, itemNo, (item) => ({ ...item, votes: [...item.votes, vote] }));
@@ -72,6 +121,22 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'OutcomeRecorded': {
       const { meetingId: _meetingId, itemNo, ...outcome } = event.data;
       return changeItem(state, itemNo, (item) => ({ ...item, outcome }));
+    }
+    case 'ReservationRecorded': {
+      const { meetingId: _meetingId, itemNo, ...reservation } = event.data;
+      // A later record by the same member adds the written motivation to the reservation.
+      return changeItem(state, itemNo, (item) => ({
+        ...item,
+        reservations: [...item.reservations.filter((r) => r.personId !== reservation.personId), reservation],
+      }));
+    }
+    case 'ProtocolNoteRecorded': {
+      const { meetingId: _meetingId, itemNo, ...note } = event.data;
+      return changeItem(state, itemNo, (item) => ({ ...item, notes: [...item.notes, note] }));
+    }
+    case 'ParagraphAttestedImmediately': {
+      const { meetingId: _meetingId, itemNo, ...attestation } = event.data;
+      return changeItem(state, itemNo, (item) => ({ ...item, attestedImmediately: attestation }));
     }
     case 'AgendaItemClosed':
       return changeItem(state, event.data.itemNo, (item) => ({ ...item, status: 'closed' }));
@@ -83,7 +148,16 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, signatures: [...state.signatures, signature] };
     }
     case 'MinutesAttestationCompleted':
-      return state.status === 'closed' ? { ...state, status: 'attested', attestedOn: event.data.attestedOn } : state;
+      return state.status === 'closed' ? { ...state, status: 'attested', attestedOn: event.data.attestedOn, notice: null } : state;
+    case 'MinutesNoticePosted': {
+      if (state.status !== 'attested') return state;
+      const { meetingId: _meetingId, ...notice } = event.data;
+      return { ...state, notice };
+    }
+    case 'AppealRegistered': {
+      const { meetingId: _meetingId, itemNo, ...appeal } = event.data;
+      return changeItem(state, itemNo, (item) => ({ ...item, appeal }));
+    }
     default:
       return assertNever(event);
   }

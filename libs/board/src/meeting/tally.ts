@@ -3,11 +3,15 @@ import type { VoteChoice } from './meeting.state.js';
 
 export function tally(votes: ReadonlyArray<{ vote: VoteChoice }>): Tally {
   const count = (choice: VoteChoice) => votes.filter((v) => v.vote === choice).length;
-  return { approve: count('approve'), reject: count('reject'), abstain: count('abstain') };
+  return { yes: count('yes'), no: count('no'), abstain: count('abstain') };
 }
 
-/** Simple majority of the votes cast for approval; abstentions count for neither side. */
-export const approvalCarried = (t: Tally): boolean => t.approve > t.reject;
-
-/** A rejection stands unless more voted to approve; a tie does not approve. */
-export const rejectionCarried = (t: Tally): boolean => t.reject >= t.approve;
+/**
+ * The side that carried a votering: more than half of the votes cast decides; abstentions are not
+ * votes cast; a tie is decided by the presiding member's casting vote (utslagsröst).
+ */
+export function carriedSide(t: Tally, castingVote: 'yes' | 'no' | null): 'yes' | 'no' | 'tie' {
+  if (t.yes > t.no) return 'yes';
+  if (t.no > t.yes) return 'no';
+  return castingVote ?? 'tie';
+}

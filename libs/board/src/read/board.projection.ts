@@ -37,7 +37,8 @@ const statements = (db: Database.Database) => {
 /** One row per appointment (one person, one term); an early end fills in `ended_on`. */
 export const boardProjection: Projection = {
   name: 'board',
-  version: 1,
+  // v2: the vice chair (vice ordförande).
+  version: 2,
   tables: [BOARD_APPOINTMENTS_TABLE],
 
   init(db) {
@@ -46,7 +47,7 @@ export const boardProjection: Projection = {
         tenant TEXT NOT NULL,
         appointment_id TEXT NOT NULL,
         person_id TEXT NOT NULL,
-        position TEXT NOT NULL CHECK (position IN ('chair', 'member', 'substitute')),
+        position TEXT NOT NULL CHECK (position IN ('chair', 'vice_chair', 'member', 'substitute')),
         member_kind TEXT NOT NULL,
         member_name TEXT NOT NULL,
         member_organisation_number TEXT NOT NULL,

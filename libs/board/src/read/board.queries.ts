@@ -29,7 +29,7 @@ interface Row {
 }
 
 // Chair first, then members, then substitutes; stable within each group.
-const ORDER = `ORDER BY CASE position WHEN 'chair' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, member_kind, person_id, appointment_id`;
+const ORDER = `ORDER BY CASE position WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, member_kind, person_id, appointment_id`;
 
 /** Every appointment of the tenant, past and present. */
 export function listAppointments(db: Database.Database, tenant: string): BoardAppointmentView[] {

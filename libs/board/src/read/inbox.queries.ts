@@ -118,6 +118,7 @@ interface OpenItemRow {
   meeting_opened_at: string | null;
 }
 
+/** Only a votering asks each serving seat for a vote by name; acclamation asks nothing of anyone. */
 function votesPending(db: Database.Database, tenant: string, userId: string): InboxItem[] {
   const item = 'x.tenant = i.tenant AND x.meeting_id = i.meeting_id AND x.item_no = i.item_no AND x.person_id = @userId';
   const rows = db
@@ -127,6 +128,7 @@ function votesPending(db: Database.Database, tenant: string, userId: string): In
          FROM ${MEETINGS_TABLE} m
          JOIN ${AGENDA_ITEMS_TABLE} i ON i.tenant = m.tenant AND i.meeting_id = m.meeting_id
         WHERE m.tenant = @tenant AND m.status = 'open' AND i.status = 'open' AND i.kind = 'decision' AND i.outcome IS NULL
+          AND i.votering_requested_by IS NOT NULL
           AND i.prepared_by <> @userId
           AND NOT EXISTS (SELECT 1 FROM ${ITEM_VOTES_TABLE} x WHERE ${item})
           AND NOT EXISTS (SELECT 1 FROM ${ITEM_RECUSALS_TABLE} x WHERE ${item})

@@ -59,15 +59,15 @@ describe('meetings read model', () => {
       outcome: {
         outcome: 'approved',
         amended: false,
-        tally: { approve: 2, reject: 0, abstain: 1 },
+        tally: { yes: 2, no: 0, abstain: 1 },
         quorum: { required: 3 },
         policy: { revision: 4 },
       },
       recusals: [{ personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' }],
     });
     expect(decision?.votes).toEqual([
-      { personId: 'u-chair', vote: 'approve', replacing: null, position: 'chair' },
-      { personId: 'u-m1', vote: 'approve', replacing: null, position: 'member' },
+      { personId: 'u-chair', vote: 'yes', replacing: null, position: 'chair' },
+      { personId: 'u-m1', vote: 'yes', replacing: null, position: 'member' },
       { personId: 'u-s1', vote: 'abstain', replacing: 'u-m3', position: 'substitute' },
     ]);
     expect(reported).toMatchObject({

@@ -87,13 +87,26 @@ function prepareAll(db: Database.Database) {
         quorumJson: string;
         policyJson: string | null;
         recordedBy: string;
+        method: string;
+        presidingId: string;
+        castingVote: string | null;
+        servingJson: string;
       }
     >(
       `UPDATE ${AGENDA_ITEMS_TABLE}
           SET status = 'outcome_recorded', outcome = @outcome, outcome_terms_json = @termsJson, outcome_motivation = @motivation,
-              amended = @amended, tally_json = @tallyJson, quorum_json = @quorumJson, policy_json = @policyJson, recorded_by = @recordedBy
+              amended = @amended, tally_json = @tallyJson, quorum_json = @quorumJson, policy_json = @policyJson, recorded_by = @recordedBy,
+              method = @method, presiding_id = @presidingId, casting_vote = @castingVote, serving_json = @servingJson
         ${itemWhere}`,
     ),
+    attestedImmediately: db.prepare<ItemKey & { attestedOn: string }>(
+      `UPDATE ${AGENDA_ITEMS_TABLE} SET attested_immediately_on = @attestedOn ${itemWhere}`,
+    ),
+    notice: db.prepare<MeetingKey & { postedOn: string; appealEndsOn: string }>(
+      `UPDATE ${MEETINGS_TABLE} SET posted_on = @postedOn, appeal_ends_on = @appealEndsOn ${meetingWhere}`,
+    ),
+    votering: db.prepare<ItemKey & { personId: string }>(`UPDATE ${AGENDA_ITEMS_TABLE} SET votering_requested_by = @personId ${itemWhere}`),
+    appeal: db.prepare<ItemKey & { appealJson: string }>(`UPDATE ${AGENDA_ITEMS_TABLE} SET appeal_json = @appealJson ${itemWhere}`),
     attest: db.prepare<MeetingKey & { as: 'chair' | 'adjuster'; personId: string; attestedOn: string }>(
       `UPDATE ${MEETINGS_TABLE}
           SET chair_attested_by = CASE WHEN @as = 'chair' THEN @personId ELSE chair_attested_by END,
@@ -119,7 +132,8 @@ const statements = (db: Database.Database): Statements => {
 /** Board meetings with their agenda, votes and recusals, as the chair runs them and the minutes record them. */
 export const meetingsProjection: Projection = {
   name: 'meetings',
-  version: 1,
+  // v2: yes/no votes, the presiding member, the notice board (anslag) and appeals.
+  version: 2,
   tables: MEETINGS_TABLES,
   init: createMeetingsTables,
   apply(db, stored: StoredEvent) {
@@ -187,6 +201,10 @@ function applyMeetingEvent(s: Statements, tenant: string, at: string, event: Mee
         quorumJson: JSON.stringify(d.quorum),
         policyJson: d.policy === null ? null : JSON.stringify(d.policy),
         recordedBy: d.recordedBy,
+        method: d.method,
+        presidingId: d.presidingId,
+        castingVote: d.castingVote,
+        servingJson: JSON.stringify(d.serving),
       });
       // The outcome carries the final votes and recusals: they are the record, whatever was cast before.
       for (const r of d.recusals) s.recuse.run({ ...item, personId: r.personId, reason: r.reason });
@@ -206,6 +224,27 @@ function applyMeetingEvent(s: Statements, tenant: string, at: string, event: Mee
     }
     case 'MinutesAttestationCompleted':
       s.attested.run({ ...meeting, attestedOn: event.data.attestedOn });
+      return;
+    case 'ParagraphAttestedImmediately':
+      s.attestedImmediately.run({ ...meeting, itemNo: event.data.itemNo, attestedOn: event.data.attestedOn });
+      return;
+    case 'MinutesNoticePosted':
+      s.notice.run({ ...meeting, postedOn: event.data.postedOn, appealEndsOn: event.data.appealEndsOn });
+      return;
+    case 'AppealRegistered': {
+      const { itemNo, court, courtCaseNumber, lodgedOn, outcome } = event.data;
+      s.appeal.run({ ...meeting, itemNo, appealJson: JSON.stringify({ court, courtCaseNumber, lodgedOn, outcome }) });
+      return;
+    }
+    // The stream keeps motions, questions, reservations and notes; the minutes are generated from it.
+    case 'VoteringRequested':
+      s.votering.run({ ...meeting, itemNo: event.data.itemNo, personId: event.data.personId });
+      return;
+    case 'ChairForTheDayChosen':
+    case 'MotionMoved':
+    case 'QuestionPut':
+    case 'ReservationRecorded':
+    case 'ProtocolNoteRecorded':
       return;
     default:
       assertNever(event);

@@ -37,7 +37,7 @@ export interface MeetingView extends Omit<MeetingSummary, 'itemCount'> {
 
 export interface ItemVoteView {
   personId: string;
-  vote: 'approve' | 'reject' | 'abstain';
+  vote: 'yes' | 'no' | 'abstain';
   replacing: string | null;
   position: BoardPosition | null;
 }

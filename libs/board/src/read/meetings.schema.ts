@@ -31,10 +31,14 @@ export function createMeetingsTables(db: Database.Database): void {
       adjuster_attested_by TEXT,
       adjuster_attested_on TEXT,
       attested_on TEXT,
+      -- The anslag: the day the attestation was announced on the notice board, and the last day to appeal.
+      posted_on TEXT,
+      appeal_ends_on TEXT,
       PRIMARY KEY (tenant, meeting_id)
     );
     CREATE INDEX ${MEETINGS_TABLE}_date ON ${MEETINGS_TABLE} (tenant, date);
     CREATE INDEX ${MEETINGS_TABLE}_status ON ${MEETINGS_TABLE} (tenant, status, date);
+    CREATE INDEX ${MEETINGS_TABLE}_posted ON ${MEETINGS_TABLE} (tenant, posted_on);
 
     CREATE TABLE ${AGENDA_ITEMS_TABLE} (
       tenant TEXT NOT NULL,
@@ -59,6 +63,14 @@ export function createMeetingsTables(db: Database.Database): void {
       quorum_json TEXT,
       policy_json TEXT,
       recorded_by TEXT,
+      method TEXT CHECK (method IN ('acclamation', 'votering')),
+      presiding_id TEXT,
+      casting_vote TEXT,
+      attested_immediately_on TEXT,
+      appeal_json TEXT,
+      -- Who served in each member seat on the item: the people who decided it.
+      serving_json TEXT,
+      votering_requested_by TEXT,
       PRIMARY KEY (tenant, meeting_id, item_no)
     );
     CREATE INDEX ${AGENDA_ITEMS_TABLE}_application ON ${AGENDA_ITEMS_TABLE} (tenant, application_id);
@@ -68,7 +80,7 @@ export function createMeetingsTables(db: Database.Database): void {
       meeting_id TEXT NOT NULL,
       item_no INTEGER NOT NULL,
       person_id TEXT NOT NULL,
-      vote TEXT NOT NULL CHECK (vote IN ('approve', 'reject', 'abstain')),
+      vote TEXT NOT NULL CHECK (vote IN ('yes', 'no', 'abstain')),
       replacing TEXT,
       -- The voter's seat on the board as composed at the meeting: chair, member or substitute.
       position TEXT,

@@ -75,7 +75,7 @@ export const caseSnapshot = (overrides: Partial<CaseSnapshot> = {}): CaseSnapsho
 
 export const scheduled = (date = MEETING_DATE): BoardMeetingScheduled => ({
   type: 'BoardMeetingScheduled',
-  data: { meetingId: MEETING_ID, date, label: 'Styrelsemöte mars', location: 'Kommunhuset', scheduledBy: DIRECTOR },
+  data: { meetingId: MEETING_ID, date, time: '13:00', label: 'Styrelsemöte mars', location: 'Kommunhuset', scheduledBy: DIRECTOR },
 });
 
 export const itemAdded = (
@@ -89,7 +89,7 @@ export const itemAdded = (
 
 export const opened = (present: string[], board: BoardSeat[] = boardOf(5), adjusterId = 'p-m1'): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId: MEETING_ID, present, adjusterId, board, openedBy: CHAIR },
+  data: { meetingId: MEETING_ID, present, adjusterId, secretaryId: DIRECTOR, othersPresent: [], attestationDueOn: '2024-03-28', board, openedBy: CHAIR },
 });
 
 export const itemOpened = (itemNo: number): AgendaItemOpened => ({
@@ -119,7 +119,8 @@ export const outcomeRecorded = (
     terms: terms(),
     amended: false,
     motivation: null,
-    tally: { approve: 3, reject: 0, abstain: 0 },
+    tally: { yes: 3, no: 0, abstain: 0 },
+    method: 'votering', presidingId: CHAIR, motionNo: null, castingVote: null, serving: [],
     votes: [],
     recusals: [],
     quorum: { members: 5, participating: 5, required: 3 },

@@ -34,6 +34,11 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  OIDC_ISSUER: url(['https', 'http']).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
+  WEB_DIST: z.string().min(1).default('./dist/web'),
+  BOARD_RULES: z.string().trim().optional(),
   SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SEAL_KEY_FILE: z.string().min(1).optional(),
   SEAL_DIGEST_DIR: z.string().min(1).optional(),
@@ -42,6 +47,8 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(1000),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 const days = z.number().int().min(0).max(366);
@@ -58,6 +65,7 @@ const reminderTimingsOverride = z
       .min(0)
       .max(24 * 60),
     minutesAttestationAfterDays: days,
+    minutesDeadlineReminderDaysBefore: days,
     /** MM-DD, every year. */
     policyReviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
     /** HH:MM Swedish time at which date-based reminders go out. */
@@ -73,6 +81,19 @@ const reminderTimingsJson = z
     tenants: z.record(z.string().regex(TENANT_PATTERN), reminderTimingsOverride).default({}),
   })
   .strict();
+/** What a förbund's own rules (förbundsordning, arbetsordning) may set; defaults in libs/board/src/board-rules.ts. */
+const boardRulesOverride = z
+  .object({
+    forbundName: z.string().trim().min(1).max(200),
+    attestationDays: days.min(1),
+  })
+  .partial()
+  .strict();
+const boardRulesJson = z
+  .object({ defaults: boardRulesOverride.default({}), tenants: z.record(z.string().regex(TENANT_PATTERN), boardRulesOverride).default({}) })
+  .strict();
+export type BoardRulesSettings = z.infer<typeof boardRulesJson>;
+
 export type ReminderTimingsOverride = z.infer<typeof reminderTimingsOverride>;
 export type ReminderTimingsSettings = z.infer<typeof reminderTimingsJson>;
 
@@ -97,6 +118,16 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  web: {
+    /** The built web app (vite build output) served at `/`; absent: the API runs without it. */
+    distDir: string;
+    /** Production sign-in: authorization code + PKCE against this issuer, for this client. */
+    oidc: { issuer: string; clientId: string; scope: string } | null;
+    /** The demo's sign-in page and token endpoint: only with the demo seeded and no OIDC issuer. */
+    demoSignIn: boolean;
+  };
+  /** Per-tenant board rules (BOARD_RULES, JSON). */
+  boardRules: BoardRulesSettings;
   http: {
     /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated); none: CORS stays closed. */
     corsOrigins: string[];
@@ -115,6 +146,10 @@ export interface AppConfig {
     /** The worker seals a förbund's log after this long without new events (and at least daily). */
     quietSeconds: number;
   };
+  /** METRICS_PORT: /metrics on a listener of its own, without a token (unset: only the API's operator-only /metrics). */
+  metricsPort: number | undefined;
+  /** LOG_LEVEL; `info` by default, `warn` under a test runner (NODE_ENV=test) so suites stay readable. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   reminders: {
     /** Per-tenant overrides of the reminder timings (REMINDER_TIMINGS, JSON); defaults live in libs/reminders. */
     timings: ReminderTimingsSettings;
@@ -139,7 +174,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const timings = parseTimings(c.REMINDER_TIMINGS);
+  if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
+  const timings = parseJsonSetting('REMINDER_TIMINGS', reminderTimingsJson, c.REMINDER_TIMINGS) ?? { defaults: {}, tenants: {} };
+  const boardRules = parseJsonSetting('BOARD_RULES', boardRulesJson, c.BOARD_RULES) ?? { defaults: {}, tenants: {} };
   const dataDir = resolve(c.DATA_DIR);
   const secret = c.TOKEN_SECRET ?? ensureLocalSecret(dataDir);
   return {
@@ -160,6 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    web: {
+      distDir: resolve(c.WEB_DIST),
+      oidc: c.OIDC_ISSUER ? { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), clientId: c.OIDC_CLIENT_ID ?? '', scope: c.OIDC_SCOPE } : null,
+      demoSignIn: c.SEED_DEMO === 'true' && c.OIDC_ISSUER === undefined && c.JWKS_URL === undefined,
+    },
+    boardRules,
     http: {
       corsOrigins: parseOrigins(c.CORS_ORIGINS),
       rateLimit: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, perUser: c.RATE_LIMIT_PER_USER, perIp: c.RATE_LIMIT_PER_IP },
@@ -170,22 +213,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       digestDir: resolve(c.SEAL_DIGEST_DIR ?? join(dataDir, 'seal-digests')),
       quietSeconds: c.SEAL_QUIET_SECONDS,
     },
+    metricsPort: c.METRICS_PORT,
+    logLevel: c.LOG_LEVEL ?? ((env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? 'warn' : 'info'),
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
   };
 }
 
-/** REMINDER_TIMINGS: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set of timings. */
-function parseTimings(raw: string | undefined): ReminderTimingsSettings {
-  if (raw === undefined) return { defaults: {}, tenants: {} };
+/** REMINDER_TIMINGS, BOARD_RULES: `{"defaults": {...}, "tenants": {"demo": {...}}}`, each a partial set. */
+function parseJsonSetting<T>(name: string, shape: z.ZodType<T>, raw: string | undefined): T | undefined {
+  if (raw === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  REMINDER_TIMINGS: not JSON (${(error as Error).message})`);
+    throw new ConfigError(`Invalid configuration:\n  ${name}: not JSON (${(error as Error).message})`);
   }
-  const parsed = reminderTimingsJson.safeParse(json);
+  const parsed = shape.safeParse(json);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  REMINDER_TIMINGS.${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => `  ${name}.${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { AppError, InvalidInputError } from '../../../shared/src/errors.js';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
 import { ReadModelLaggingError } from '../persistence/read-models.js';
+import { localisedText, type Language } from './problem-messages.js';
 
 /** RFC 9457 problem details, with our stable `code` and, for 400, the fields at fault. */
 export interface ProblemDetails {
@@ -11,25 +12,12 @@ export interface ProblemDetails {
   detail: string;
   code: string;
   instance?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; message: string; code?: string }>;
   [extension: string]: unknown;
 }
 
 const STATUS_BY_KIND = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409, rule: 422 } as const;
 
-const TITLES: Record<number, string> = {
-  400: 'Ogiltig begäran (invalid request)',
-  401: 'Inloggning krävs (authentication required)',
-  403: 'Åtgärden är inte tillåten för din roll (forbidden)',
-  404: 'Hittades inte (not found)',
-  409: 'Konflikt: uppgifterna har ändrats (conflict)',
-  413: 'För stor begäran (payload too large)',
-  415: 'Fel innehållstyp (unsupported media type)',
-  422: 'Regel bryts (domain rule violated)',
-  429: 'För många förfrågningar (rate limited)',
-  500: 'Internt fel (internal error)',
-  503: 'Tjänsten är inte tillgänglig (unavailable)',
-};
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'INVALID_INPUT',
@@ -48,14 +36,21 @@ const CODE_BY_STATUS: Record<number, string> = {
 const problem = (status: number, code: string, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails => ({
   ...extra,
   type: `https://beslutskedjan.se/problems/${code.toLowerCase().replace(/_/g, '-')}`,
-  title: TITLES[status] ?? 'Fel',
+  ...localisedText(status, code, detail, 'en'),
   status,
-  detail,
   code,
 });
 
-/** The one place where failures become HTTP responses (STYLE.md principle 4). */
-export function toProblem(error: unknown): ProblemDetails {
+/**
+ * The one place where failures become HTTP responses (STYLE.md principle 4): title and detail in
+ * Swedish, or in English when the caller asks for it (see problem-messages.ts).
+ */
+export function toProblem(error: unknown, lang: Language = 'sv'): ProblemDetails {
+  const english = inEnglish(error);
+  return { ...english, ...localisedText(english.status, english.code, english.detail, lang) };
+}
+
+function inEnglish(error: unknown): ProblemDetails {
   if (error instanceof InvalidInputError) return problem(400, error.code, error.message, { errors: error.problems });
   if (error instanceof AppError) return problem(STATUS_BY_KIND[error.kind], error.code, error.message, error.details);
   if (error instanceof WrongExpectedRevisionError) {

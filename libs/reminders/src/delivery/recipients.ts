@@ -15,7 +15,7 @@ export interface RecipientSources {
  * - the director: the case's preparer when there is one; else DIRECTOR_USER_IDS for the tenant;
  *   else everyone who ever acted as director in the tenant (from events' metadata.actor);
  * - the contact: the applicant named in InitiativeFunded (carried by the intent);
- * - the board: chair and members (with a vote) as composed on `today`;
+ * - the board: chair and members (with a vote) as composed on `today`; with substitutes for the kallelse;
  * - the chair: the chair seat on `today`.
  */
 export function resolveRecipients(db: Database.Database, intent: ReminderIntent, today: string, sources: RecipientSources): string[] {
@@ -41,6 +41,8 @@ export function resolveRecipients(db: Database.Database, intent: ReminderIntent,
         return [...contact(), ...director(), ...board()];
       case 'board':
         return board();
+      case 'board_and_substitutes':
+        return seats().map((s) => s.personId);
       case 'director_and_chair':
         return [...directorsFor(db, tenant, undefined, sources), ...chair()];
       case 'person':

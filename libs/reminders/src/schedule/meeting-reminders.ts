@@ -15,6 +15,8 @@ export interface AgendaItemReminderState {
   status: 'pending' | 'open' | 'closed';
   openedAt: string | null;
   decided: boolean;
+  /** A member asked for votering: only then does each serving seat vote by name. */
+  votering: boolean;
   voted: string[];
   recused: string[];
 }
@@ -30,6 +32,8 @@ export interface MeetingReminderState {
   present: string[];
   board: BoardSeat[];
   adjusterId: string | null;
+  /** The attestation deadline the meeting recorded when it opened. */
+  attestationDueOn: string | null;
   closedAt: string | null;
   attestedBy: string[];
 }
@@ -48,6 +52,7 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
         present: [],
         board: [],
         adjusterId: null,
+        attestationDueOn: null,
         closedAt: null,
         attestedBy: [],
       }
@@ -72,13 +77,21 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
         status: 'pending',
         openedAt: null,
         decided: false,
+        votering: false,
         voted: [],
         recused: [],
       };
       return { ...state, items: [...state.items, added] };
     }
     case 'BoardMeetingOpened':
-      return { ...state, status: 'open', present: event.data.present, board: event.data.board, adjusterId: event.data.adjusterId };
+      return {
+        ...state,
+        status: 'open',
+        present: event.data.present,
+        board: event.data.board,
+        adjusterId: event.data.adjusterId,
+        attestationDueOn: event.data.attestationDueOn,
+      };
     case 'AgendaItemOpened':
       return item(event.data.itemNo, (i) => ({ ...i, status: 'open', openedAt: at }));
     case 'RecusalDeclared':
@@ -95,6 +108,17 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
       return { ...state, attestedBy: [...state.attestedBy, event.data.personId] };
     case 'MinutesAttestationCompleted':
       return { ...state, status: 'attested' };
+    case 'VoteringRequested':
+      return item(event.data.itemNo, (i) => ({ ...i, votering: true }));
+    case 'ChairForTheDayChosen':
+    case 'MotionMoved':
+    case 'QuestionPut':
+    case 'ReservationRecorded':
+    case 'ProtocolNoteRecorded':
+    case 'ParagraphAttestedImmediately':
+    case 'MinutesNoticePosted':
+    case 'AppealRegistered':
+      return state;
     default:
       return assertNever(event);
   }
@@ -118,13 +142,15 @@ export function meetingIntents(state: MeetingReminderState, tenant: string, t: R
       dueAt,
       expiresAt: atSwedishTime(state.date, '00:00'),
       subject: { ...meeting, agenda },
-      audience: 'board',
+      // The kallelse goes to members and substitutes alike: a substitute must know when to serve.
+      audience: 'board_and_substitutes',
     });
   }
 
   if (state.status === 'open') {
     for (const i of state.items) {
-      if (i.kind !== 'decision' || i.status !== 'open' || i.decided || i.openedAt === null) continue;
+      // Boards decide by acclamation; a vote by name is only asked of the members once votering is requested.
+      if (i.kind !== 'decision' || i.status !== 'open' || i.decided || !i.votering || i.openedAt === null) continue;
       const dueAt = addMinutes(i.openedAt, t.votePendingAfterMinutes);
       for (const personId of voters(state.board, state.present)) {
         if (personId === i.preparedBy || i.voted.includes(personId) || i.recused.includes(personId)) continue;
@@ -145,11 +171,29 @@ export function meetingIntents(state: MeetingReminderState, tenant: string, t: R
   if (state.status === 'closed' && state.closedAt !== null) {
     const dueAt = addMinutes(state.closedAt, t.minutesAttestationAfterDays * 24 * 60);
     const signatories: Array<[string, 'chair' | 'adjuster']> = [
-      ...state.board.filter((s) => s.position === 'chair').map((s): [string, 'chair'] => [s.personId, 'chair']),
+      // Who chaired signs: the chair, or the vice chair when the chair was absent.
+      ...['chair', 'vice_chair']
+        .map((position) => state.board.find((s) => s.position === position && state.present.includes(s.personId)))
+        .filter((s) => s !== undefined)
+        .slice(0, 1)
+        .map((s): [string, 'chair'] => [s.personId, 'chair']),
       ...(state.adjusterId === null ? [] : [[state.adjusterId, 'adjuster'] as [string, 'adjuster']]),
     ];
     for (const [personId, attestAs] of signatories) {
       if (state.attestedBy.includes(personId)) continue;
+      if (state.attestationDueOn !== null) {
+        const deadlineAt = atSwedishTime(addDays(state.attestationDueOn, -t.minutesDeadlineReminderDaysBefore), t.sendAt);
+        intents.push({
+          id: `${id}-minutes-deadline-${personId}`,
+          tenant,
+          kind: 'minutes_to_attest',
+          dueAt: deadlineAt,
+          expiresAt: atSwedishTime(addDays(state.attestationDueOn, 1), '00:00'),
+          subject: { ...meeting, attestAs, attestationDueOn: state.attestationDueOn },
+          audience: 'person',
+          personId,
+        });
+      }
       intents.push({
         id: `${id}-minutes-${personId}`,
         tenant,

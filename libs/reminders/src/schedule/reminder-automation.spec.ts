@@ -154,12 +154,21 @@ describe('Reminder automation: the board', () => {
     fact(agendaItemAdded('m1', 1, 'a1', '2026/0042'), '2026-11-21T10:00:00.000Z'),
   ];
 
-  it('given a scheduled meeting with a pending item, then the board gets the agenda 7 days before', () => {
-    expect(summary(given(scheduled))).toEqual([{ id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board' }]);
+  it('arbetsordning – given a scheduled meeting with a pending item, then members and substitutes get the kallelse 7 days before', () => {
+    expect(summary(given(scheduled))).toEqual([{ id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board_and_substitutes' }]);
     expect(given([scheduled[0]!])).toEqual([]);
   });
 
-  it('given an open item, then every present voter but the preparer is reminded an hour later, until they vote or recuse', () => {
+  it('given an open item decided by acclamation, then nobody is asked to vote', () => {
+    const acclamation = [
+      ...scheduled,
+      fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', { userId: 'carl', role: 'chair' }),
+      fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
+    ];
+    expect(ids(given(acclamation)).filter((id) => id.includes('-vote-'))).toEqual([]);
+  });
+
+  it('given votering asked for on an open item, then every present voter but the preparer is reminded an hour after the item opened, until they vote or recuse', () => {
     const open = [
       ...scheduled,
       fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', {
@@ -167,6 +176,7 @@ describe('Reminder automation: the board', () => {
         role: 'chair',
       }),
       fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
+      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2026-12-10T13:06:00.000Z', { userId: 'kim', role: 'board_member' }),
     ];
     expect(summary(given(open))).toEqual(
       ['carl', 'kim', 'rut', 'sub-af'].map((p) => ({
@@ -196,6 +206,18 @@ describe('Reminder automation: the board', () => {
     ]);
     expect(ids(given([...closed, fact(minutesAttested('m1', 'carl', 'chair', '2026-12-12'), '2026-12-12T09:00:00.000Z')]))).toEqual([
       'meeting-m1-minutes-rut',
+    ]);
+  });
+  it('KL 5:69 via 6:35 – given the attestation deadline the meeting recorded, then each signatory not yet signed is reminded 3 days before it', () => {
+    const opened = meetingOpened('m1', ['carl', 'kim', 'rut'], board, 'rut');
+    const closed = [
+      ...scheduled,
+      fact({ ...opened, data: { ...opened.data, attestationDueOn: '2026-12-24' } }, '2026-12-10T13:00:00.000Z'),
+      fact(meetingClosed('m1'), '2026-12-10T15:00:00.000Z'),
+    ];
+    expect(summary(given(closed)).filter((r) => r.id.includes('deadline'))).toEqual([
+      { id: 'meeting-m1-minutes-deadline-carl', dueAt: '2026-12-21T07:00:00.000Z', audience: 'person' },
+      { id: 'meeting-m1-minutes-deadline-rut', dueAt: '2026-12-21T07:00:00.000Z', audience: 'person' },
     ]);
   });
 });

@@ -17,7 +17,13 @@ export type ReminderKind =
  * overdue follow-up report; `director_and_chair` the yearly policy review.
  */
 export type ReminderAudience =
-  'director' | 'contact_and_director' | 'contact_director_and_board' | 'board' | 'director_and_chair' | 'person';
+  | 'director'
+  | 'contact_and_director'
+  | 'contact_director_and_board'
+  | 'board'
+  | 'board_and_substitutes'
+  | 'director_and_chair'
+  | 'person';
 
 export type FollowUpItemKind = 'progress_report' | 'final_report' | 'finsam_registration';
 
@@ -41,6 +47,8 @@ export interface ReminderSubject {
   /** Pending agenda items, for the agenda reminder. */
   agenda?: Array<{ itemNo: number; caseNumber: string; title: string }>;
   attestAs?: 'chair' | 'adjuster';
+  /** The last day to attest the minutes. */
+  attestationDueOn?: string;
   year?: number;
 }
 

@@ -14,6 +14,8 @@ export interface ReminderTimings {
   votePendingAfterMinutes: number;
   /** Minutes waiting for attestation: this many days after the meeting closed. */
   minutesAttestationAfterDays: number;
+  /** Days before the attestation deadline the meeting recorded that the signatories are reminded again. */
+  minutesDeadlineReminderDaysBefore: number;
   /** MM-DD each year: the policy review and action plan (handlingsplan), before the verksamhetsplan. */
   policyReviewDate: string;
   /** HH:MM Swedish time at which date-based reminders go out. */
@@ -29,6 +31,7 @@ export const DEFAULT_REMINDER_TIMINGS: Readonly<ReminderTimings> = {
   agendaDaysBefore: 7,
   votePendingAfterMinutes: 60,
   minutesAttestationAfterDays: 1,
+  minutesDeadlineReminderDaysBefore: 3,
   policyReviewDate: '10-01',
   sendAt: '08:00',
   lapseAfterDays: 30,

@@ -219,7 +219,7 @@ export const membershipEnded = (personId: string, termFrom: string, endedOn: str
 
 export const meetingScheduled = (meetingId: string, date: string): BoardMeetingScheduled => ({
   type: 'BoardMeetingScheduled',
-  data: { meetingId, date, label: `Styrelsemöte ${date}`, location: null, scheduledBy: DIRECTOR.userId },
+  data: { meetingId, date, time: null, label: `Styrelsemöte ${date}`, location: null, scheduledBy: DIRECTOR.userId },
 });
 export const agendaItemAdded = (
   meetingId: string,
@@ -247,7 +247,7 @@ export const agendaItemAdded = (
 });
 export const meetingOpened = (meetingId: string, present: string[], board: BoardSeat[], adjusterId: string): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId, present, adjusterId, board, openedBy: CHAIR.userId },
+  data: { meetingId, present, adjusterId, secretaryId: null, othersPresent: [], attestationDueOn: null, board, openedBy: CHAIR.userId },
 });
 export const itemOpened = (meetingId: string, itemNo: number): AgendaItemOpened => ({
   type: 'AgendaItemOpened',
@@ -255,7 +255,7 @@ export const itemOpened = (meetingId: string, itemNo: number): AgendaItemOpened 
 });
 export const voteCast = (meetingId: string, itemNo: number, personId: string, replacing: string | null = null): VoteCast => ({
   type: 'VoteCast',
-  data: { meetingId, itemNo, personId, vote: 'approve', replacing },
+  data: { meetingId, itemNo, personId, vote: 'yes', replacing },
 });
 export const recusalDeclared = (meetingId: string, itemNo: number, personId: string): RecusalDeclared => ({
   type: 'RecusalDeclared',
@@ -270,7 +270,8 @@ export const outcomeRecorded = (meetingId: string, itemNo: number, board: BoardS
     terms: null,
     amended: false,
     motivation: null,
-    tally: { approve: 3, reject: 0, abstain: 0 },
+    tally: { yes: 3, no: 0, abstain: 0 },
+    method: 'votering', presidingId: CHAIR.userId, motionNo: null, castingVote: null, serving: [],
     votes: [],
     recusals: [],
     quorum: { members: board.length, participating: 3, required: 3 },

@@ -54,6 +54,13 @@ export function appointBoardMember(command: AppointBoardMember, state: BoardStat
       appointmentId: chair.appointmentId,
     });
   }
+  const viceChair = overlapping.find((a) => a.position === 'vice_chair');
+  if (position === 'vice_chair' && viceChair !== undefined) {
+    throw new DomainRuleError('VICE_CHAIR_ALREADY_APPOINTED', 'The board already has a vice chair during this term', {
+      viceChairId: viceChair.personId,
+      appointmentId: viceChair.appointmentId,
+    });
+  }
   if (position === 'substitute' && !overlapping.some((a) => isMemberPosition(a.position) && a.personId === substituteFor)) {
     throw new DomainRuleError('SUBSTITUTE_FOR_UNKNOWN', 'A substitute stands in for a member seated during the term', {
       substituteFor,

@@ -1,4 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '../../../../event-store/src/event-store.port.js';
+import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
+import { openAgendasOf } from '../../read/notice-board.queries.js';
 import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { DomainRuleError, NotFoundError } from '../../../../shared/src/errors.js';
@@ -45,12 +49,31 @@ export function caseSnapshot(state: ApplicationState, kind: AddAgendaItemRequest
   };
 }
 
+/**
+ * A case stands on at most one open agenda: where a meeting has it undecided, or decided but not
+ * yet attested, no other meeting may take it up; återremiss and bordläggning release it.
+ */
 @CommandHandler(AddAgendaItemRequested)
 export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemRequested, CommandResult> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   async execute({ meetingId, applicationId, kind, context }: AddAgendaItemRequested): Promise<CommandResult> {
     const { state } = await this.executor.load(applicationStreamId(context.tenant, applicationId), applicationDecider);
+    if (kind === 'decision') {
+      const db = await this.readModels.consistentWith(String(await this.store.headPosition()));
+      const elsewhere = openAgendasOf(db, context.tenant, applicationId).find((a) => a.meetingId !== meetingId);
+      if (elsewhere !== undefined) {
+        throw new DomainRuleError('CASE_ON_ANOTHER_AGENDA', `The case is item ${elsewhere.itemNo} of another meeting that has not finished with it`, {
+          applicationId,
+          meetingId: elsewhere.meetingId,
+          itemNo: elsewhere.itemNo,
+        });
+      }
+    }
     return executeMeetingCommand(this.executor, new AddEnvelope({ meetingId, kind, case: caseSnapshot(state, kind) }, context), 'AddAgendaItem');
   }
 }

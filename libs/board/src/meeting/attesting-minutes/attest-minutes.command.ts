@@ -1,10 +1,11 @@
 import type { Command } from '../../../../shared/src/decider.js';
 import { DomainRuleError } from '../../../../shared/src/errors.js';
-import { chairOf } from '../../composition/composition-on.js';
 import { todayOf } from '../../today.js';
 import { meetingNotFound } from '../meeting.guards.js';
 import type { MinutesAttestationCompleted, MinutesAttested } from '../meeting.events.js';
-import type { HeldMeeting, MeetingState } from '../meeting.state.js';
+import type { MeetingState } from '../meeting.state.js';
+import { meetingChairOf } from '../seats.js';
+import { decisionsToAttest } from './attested-decisions.js';
 import { generateMinutes } from '../minutes/generate-minutes.js';
 import { minutesSha256 } from '../minutes/minutes-hash.js';
 
@@ -18,7 +19,8 @@ export function attestMinutes(command: AttestMinutes, state: MeetingState): Arra
   if (state.status === 'scheduled' || state.status === 'opened') {
     throw new DomainRuleError('MEETING_NOT_CLOSED', 'Minutes are attested after the meeting is closed', { meetingId });
   }
-  const as = chairOf(state.board)?.personId === personId ? 'chair' : state.adjusterId === personId ? 'adjuster' : null;
+  // The one who chaired the meeting signs: the chair, else the vice chair, else the ordförande för dagen.
+  const as = meetingChairOf(state) === personId ? 'chair' : state.adjusterId === personId ? 'adjuster' : null;
   if (as === null) {
     throw new DomainRuleError('NOT_A_SIGNATORY', 'Only the chair and the adjuster attest the minutes', { personId });
   }
@@ -33,23 +35,6 @@ export function attestMinutes(command: AttestMinutes, state: MeetingState): Arra
   if (state.signatures.length === 0) return [attested];
   return [
     attested,
-    { type: 'MinutesAttestationCompleted', data: { meetingId, meetingDate: state.date, attestedOn, decisions: decisions(state) } },
+    { type: 'MinutesAttestationCompleted', data: { meetingId, meetingDate: state.date, attestedOn, decisions: decisionsToAttest(state) } },
   ];
-}
-
-function decisions(meeting: HeldMeeting): MinutesAttestationCompleted['data']['decisions'] {
-  return meeting.items.flatMap((item) =>
-    item.kind === 'decision' && item.outcome !== null
-      ? [
-          {
-            itemNo: item.itemNo,
-            applicationId: item.case.applicationId,
-            caseNumber: item.case.caseNumber,
-            outcome: item.outcome.outcome,
-            terms: item.outcome.terms,
-            motivation: item.outcome.motivation,
-          },
-        ]
-      : [],
-  );
 }

@@ -57,11 +57,11 @@ describe('DeclareRecusal', () => {
 
   it('refuses a declaration after voting, or after a substitute voted in the seat', () => {
     spec
-      .given([...inSession(FIVE), itemOpened(1), voted(1, 'p-m2', 'approve')])
+      .given([...inSession(FIVE), itemOpened(1), voted(1, 'p-m2', 'yes')])
       .when(declare())
       .thenThrows('ALREADY_VOTED', 'rule');
     spec
-      .given([...inSession([...absentM4, 'p-s4']), itemOpened(1), voted(1, 'p-s4', 'approve', 'p-m4')])
+      .given([...inSession([...absentM4, 'p-s4']), itemOpened(1), voted(1, 'p-s4', 'yes', 'p-m4')])
       .when(declare('p-m4'))
       .thenThrows('ALREADY_VOTED', 'rule');
   });

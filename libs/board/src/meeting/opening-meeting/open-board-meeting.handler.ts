@@ -1,4 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { AppConfig } from '../../../../platform/src/config/app-config.js';
+import { APP_CONFIG } from '../../../../platform/src/persistence/tokens.js';
+import { addDays, boardRulesFor } from '../../board-rules.js';
 import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
 import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { NotFoundError } from '../../../../shared/src/errors.js';
@@ -7,7 +11,7 @@ import { boardStreamId } from '../../composition/board.events.js';
 import { compositionOn } from '../../composition/composition-on.js';
 import { executeMeetingCommand } from '../../http/board-commands.js';
 import { meetingDecider } from '../meeting.decider.js';
-import { meetingStreamId } from '../meeting.events.js';
+import { meetingStreamId, type OtherPresent } from '../meeting.events.js';
 import type { OpenBoardMeeting } from './open-board-meeting.command.js';
 
 export class OpenBoardMeetingRequested {
@@ -15,6 +19,8 @@ export class OpenBoardMeetingRequested {
     readonly meetingId: string,
     readonly present: string[],
     readonly adjusterId: string,
+    readonly secretaryId: string | null,
+    readonly othersPresent: OtherPresent[],
     readonly context: CommandContext,
   ) {}
 }
@@ -24,13 +30,16 @@ class OpenEnvelope extends CommandEnvelope<OpenBoardMeeting> {}
 /** Quorum and voting rights are judged against the board as composed on the meeting's date. */
 @CommandHandler(OpenBoardMeetingRequested)
 export class OpenBoardMeetingHandler implements ICommandHandler<OpenBoardMeetingRequested, CommandResult> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  async execute({ meetingId, present, adjusterId, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
+  async execute({ meetingId, present, adjusterId, secretaryId, othersPresent, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
     const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, meetingId), meetingDecider);
     if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${meetingId} in this förbund`);
     const { state: board } = await this.executor.load(boardStreamId(context.tenant), boardDecider);
     const seats = compositionOn(board, meeting.date);
-    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, board: seats }, context), 'OpenBoardMeeting');
+    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, secretaryId, othersPresent, attestationDueOn: addDays(meeting.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays), board: seats }, context), 'OpenBoardMeeting');
   }
 }

@@ -1,67 +1,88 @@
 import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../../../shared/src/errors.js';
+import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
 import type { ApprovalTerms, PolicyVersionRef } from '../../../../application/src/application.types.js';
-import { isIsoDate } from '../../../../policy/src/dates.js';
-import { chairOf } from '../../composition/composition-on.js';
-import { requireDeliberation, requireOpenMeeting } from '../meeting.guards.js';
+import { requireDeliberation, requireOpenMeeting, requirePresiding } from '../meeting.guards.js';
 import type { OutcomeRecorded } from '../meeting.events.js';
 import type { AgendaItem, MeetingState, Outcome } from '../meeting.state.js';
 import { isQuorate, quorumOf } from '../quorum.js';
-import { approvalCarried, rejectionCarried, tally } from '../tally.js';
+import { servingOn } from '../seats.js';
+import { carriedSide, tally } from '../tally.js';
+import { termsProblems } from '../terms-check.js';
+import { adoptedDecision, type Adopted } from './adopted-decision.js';
 
 export type RecordOutcome = Command<
   'RecordOutcome',
   {
     meetingId: string;
     itemNo: number;
-    outcome: Outcome;
-    /** Terms the board set instead of the recommendation's; approvals only. */
+    /** Without a question put: the outcome the presiding member declares adopted by acclamation. With one: a check. */
+    outcome?: Outcome;
+    /** Without a question put: terms the board set instead of the recommendation's. */
     amendedTerms?: ApprovalTerms;
     motivation?: string;
+    /** The presiding member's casting vote when a votering ties and they did not vote yes or no. */
+    castingVote?: 'yes' | 'no';
     /** The policy version in force on the meeting date, looked up by the handler. */
     policy: PolicyVersionRef | null;
+    /** The case's status as the handler found it: a decision the case cannot take is refused now, not after attestation. */
+    caseStatus: string;
   }
 >;
 
-/** The chair records the board's decision: approval (bifall), rejection (avslag), återremiss or bordläggning. */
+/** The presiding member declares the board's decision on the item. */
 export function recordOutcome(command: RecordOutcome, state: MeetingState): OutcomeRecorded[] {
-  const { meetingId, itemNo, outcome, amendedTerms, policy } = command.data;
+  const { meetingId, itemNo, policy } = command.data;
   const motivation = command.data.motivation?.trim() || null;
-  if (amendedTerms !== undefined) assertValidTerms(amendedTerms, outcome);
+  if (command.data.amendedTerms !== undefined) {
+    const problems = termsProblems(command.data.amendedTerms, 'amendedTerms');
+    if (command.data.outcome !== 'approved') problems.push({ field: 'amendedTerms', message: 'only an approval has terms' });
+    if (problems.length > 0) throw new InvalidInputError(problems);
+  }
   const actor = command.metadata.actor.userId;
   const meeting = requireOpenMeeting(state);
   const item = requireDeliberation(meeting, itemNo);
-  if (chairOf(meeting.board)?.personId !== actor) {
-    throw new DomainRuleError('NOT_CHAIR', 'Only the chair records the outcome', { personId: actor });
-  }
   if (actor === item.case.preparedBy) {
     throw new DomainRuleError('PREPARER_CANNOT_DECIDE', 'The person who prepared the case cannot decide it', { personId: actor });
   }
-  const quorum = quorumOf({
-    board: meeting.board,
-    present: meeting.present,
-    recused: item.recusals.map((r) => r.personId),
-    votes: item.votes,
-    preparedBy: item.case.preparedBy,
-  });
+  requirePresiding(meeting, item, actor);
+  if (command.data.caseStatus !== 'recommended') {
+    throw new DomainRuleError('CASE_CANNOT_TAKE_DECISION', `Case ${item.case.caseNumber} is ${command.data.caseStatus}; it cannot take this decision`, {
+      caseNumber: item.case.caseNumber,
+      status: command.data.caseStatus,
+    });
+  }
+  const recused = item.recusals.map((r) => r.personId);
+  const quorum = quorumOf({ board: meeting.board, present: meeting.present, recused, preparedBy: item.case.preparedBy });
   if (!isQuorate(quorum)) throw new DomainRuleError('NO_QUORUM', 'Not enough members take part in the item', { ...quorum });
+  const serving = servingOn(meeting, item);
   const counted = tally(item.votes);
-  if (outcome === 'approved' && !approvalCarried(counted)) {
-    throw new DomainRuleError('NO_MAJORITY', 'Approval needs more votes for than against', { ...counted });
+  const votering = item.voteringRequestedBy !== null;
+  if (votering) {
+    const missing = serving.filter((s) => !item.votes.some((v) => (v.replacing ?? v.personId) === s.seat)).map((s) => s.personId);
+    if (missing.length > 0) throw new DomainRuleError('VOTES_MISSING', 'Every serving seat answers the votering by name', { personIds: missing });
   }
-  if (outcome === 'rejected' && !rejectionCarried(counted)) {
-    throw new DomainRuleError('OUTCOME_CONTRADICTS_VOTE', 'The majority voted to approve', { ...counted });
+  const presidingVote = item.votes.find((v) => v.personId === actor)?.vote;
+  const tied = votering && carriedSide(counted, null) === 'tie';
+  const castingVote = tied ? (presidingVote === 'yes' || presidingVote === 'no' ? presidingVote : (command.data.castingVote ?? null)) : null;
+  if (tied && castingVote === null) {
+    throw new DomainRuleError('CASTING_VOTE_REQUIRED', 'The votering is tied; the presiding member gives the casting vote', { ...counted });
   }
+  const adopted = decide(item, votering ? carriedSide(counted, castingVote) : 'yes', command.data);
   return [
     {
       type: 'OutcomeRecorded',
       data: {
         meetingId,
         itemNo,
-        outcome,
-        terms: outcome === 'approved' ? approvedTerms(item, amendedTerms) : null,
-        amended: amendedTerms !== undefined,
+        outcome: adopted.outcome,
+        terms: adopted.terms,
+        amended: adopted.amended,
         motivation,
+        method: votering ? 'votering' : 'acclamation',
+        presidingId: actor,
+        motionNo: adopted.motionNo,
+        castingVote,
+        serving: serving.map((s) => ({ seat: s.seat, personId: s.personId })),
         tally: counted,
         votes: item.votes,
         recusals: item.recusals,
@@ -74,25 +95,20 @@ export function recordOutcome(command: RecordOutcome, state: MeetingState): Outc
   ];
 }
 
-function approvedTerms(item: AgendaItem, amendedTerms: ApprovalTerms | undefined): ApprovalTerms {
-  const terms = amendedTerms ?? (item.case.recommendation === 'approve' ? item.case.terms : null);
-  if (terms === null) {
-    throw new DomainRuleError('TERMS_REQUIRED', 'Approving against a recommendation to reject needs terms', {
-      itemNo: item.itemNo,
+function decide(item: AgendaItem, side: 'yes' | 'no' | 'tie', data: RecordOutcome['data']): Adopted {
+  if (item.question === null) {
+    if (data.outcome === undefined) {
+      throw new DomainRuleError('QUESTION_NOT_PUT', `Put the question on item ${item.itemNo}, or name the outcome adopted`, { itemNo: item.itemNo });
+    }
+    return adoptedDecision(item, { kind: data.outcome, terms: data.amendedTerms ?? null }, null);
+  }
+  const adopted = side === 'no' ? item.question.againstMotionNo : item.question.motionNo;
+  const result =
+    adopted === null ? adoptedDecision(item, 'opposite-of', item.question.motionNo) : adoptedDecision(item, 'motion', adopted);
+  if (data.outcome !== undefined && data.outcome !== result.outcome) {
+    throw new DomainRuleError('OUTCOME_CONTRADICTS_QUESTION', `The question put on item ${item.itemNo} decided ${result.outcome}`, {
+      outcome: result.outcome,
     });
   }
-  return terms;
-}
-
-function assertValidTerms(terms: ApprovalTerms, outcome: Outcome): void {
-  const problems: FieldProblem[] = [
-    ...(outcome === 'approved' ? [] : [{ field: 'amendedTerms', message: 'only an approval has terms' }]),
-    ...(Number.isFinite(terms.amountSek) && terms.amountSek > 0
-      ? []
-      : [{ field: 'amendedTerms.amountSek', message: 'must be a positive amount' }]),
-    ...(isIsoDate(terms.period.from) && isIsoDate(terms.period.to) && terms.period.from <= terms.period.to
-      ? []
-      : [{ field: 'amendedTerms.period', message: 'must be two dates YYYY-MM-DD, from not after to' }]),
-  ];
-  if (problems.length > 0) throw new InvalidInputError(problems);
+  return result;
 }

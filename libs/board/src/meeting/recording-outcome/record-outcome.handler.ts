@@ -3,6 +3,8 @@ import { CommandEnvelope } from '../../../../platform/src/commands/command-envel
 import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { PoliciesInForce } from '../../../../policy/src/read/policies-in-force.service.js';
 import { NotFoundError } from '../../../../shared/src/errors.js';
+import { applicationDecider } from '../../../../application/src/application.decider.js';
+import { applicationStreamId } from '../../../../application/src/application.events.js';
 import { executeMeetingCommand } from '../../http/board-commands.js';
 import { meetingDecider } from '../meeting.decider.js';
 import { meetingStreamId } from '../meeting.events.js';
@@ -10,14 +12,17 @@ import type { RecordOutcome } from './record-outcome.command.js';
 
 export class RecordOutcomeRequested {
   constructor(
-    readonly data: Omit<RecordOutcome['data'], 'policy'>,
+    readonly data: Omit<RecordOutcome['data'], 'policy' | 'caseStatus'>,
     readonly context: CommandContext,
   ) {}
 }
 
 class OutcomeEnvelope extends CommandEnvelope<RecordOutcome> {}
 
-/** The decision records the policy version in force on the meeting's date, for the audit years later. */
+/**
+ * The decision records the policy version in force on the meeting's date, for the audit years later;
+ * a case that could not take the decision (decided elsewhere, withdrawn) is refused here, before attestation.
+ */
 @CommandHandler(RecordOutcomeRequested)
 export class RecordOutcomeHandler implements ICommandHandler<RecordOutcomeRequested, CommandResult> {
   constructor(
@@ -29,6 +34,9 @@ export class RecordOutcomeHandler implements ICommandHandler<RecordOutcomeReques
     const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, data.meetingId), meetingDecider);
     if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${data.meetingId} in this förbund`);
     const [policy] = await this.policies.on(context.tenant, meeting.date);
-    return executeMeetingCommand(this.executor, new OutcomeEnvelope({ ...data, policy: policy?.ref ?? null }, context), 'RecordOutcome');
+    const item = meeting.items.find((i) => i.itemNo === data.itemNo);
+    const caseStatus =
+      item === undefined ? 'unknown' : (await this.executor.load(applicationStreamId(context.tenant, item.case.applicationId), applicationDecider)).state.status;
+    return executeMeetingCommand(this.executor, new OutcomeEnvelope({ ...data, policy: policy?.ref ?? null, caseStatus }, context), 'RecordOutcome');
   }
 }

@@ -10,7 +10,8 @@ import type { Principal, Role } from '../../../../shared/src/identity.js';
 import { itemNoSchema, meetingIdSchema, outcomeBody } from '../../board.schemas.js';
 import { RecordOutcomeRequested } from './record-outcome.handler.js';
 
-const ROLES: Role[] = ['chair'];
+// The vice chair or an ordförande för dagen presides too; the decider checks who presides over the item.
+const ROLES: Role[] = ['chair', 'board_member'];
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -22,7 +23,7 @@ export class RecordOutcomeHttp {
 
   @Post(':meetingId/items/:itemNo/outcome')
   @AllowRoles(...ROLES)
-  @ApiCommand('recordOutcome', 'Record the decision on an item: approved, rejected, referred back (återremiss) or tabled (bordläggning)', outcomeBody)
+  @ApiCommand('recordOutcome', 'The presiding member declares the decision: by acclamation on the question put, or as the votering (with the casting vote on a tie) decided', outcomeBody)
   record(
     @Param('meetingId') meetingId: string,
     @Param('itemNo') itemNo: string,
@@ -34,7 +35,8 @@ export class RecordOutcomeHttp {
     const data = {
       meetingId: parseInput(meetingIdSchema, meetingId, 'meetingId'),
       itemNo: parseInput(itemNoSchema, itemNo, 'itemNo'),
-      outcome: input.outcome,
+      ...(input.outcome ? { outcome: input.outcome } : {}),
+      ...(input.castingVote ? { castingVote: input.castingVote } : {}),
       ...(input.amendedTerms ? { amendedTerms: input.amendedTerms } : {}),
       ...(input.motivation ? { motivation: input.motivation } : {}),
     };

@@ -6,14 +6,16 @@ import type { MeetingState } from '../meeting.state.js';
 
 export type ScheduleBoardMeeting = Command<
   'ScheduleBoardMeeting',
-  { meetingId: string; /** YYYY-MM-DD */ date: string; label: string; location: string | null }
+  { meetingId: string; /** YYYY-MM-DD */ date: string; /** HH:MM */ time?: string | null; label: string; location: string | null }
 >;
 
 export function scheduleBoardMeeting(command: ScheduleBoardMeeting, state: MeetingState): BoardMeetingScheduled[] {
   const { meetingId, date, label, location } = command.data;
+  const time = command.data.time ?? null;
   const problems: FieldProblem[] = [
     ...(isIsoDate(date) ? [] : [{ field: 'date', message: 'must be a date YYYY-MM-DD' }]),
     ...(label.trim() === '' ? [{ field: 'label', message: 'must not be empty' }] : []),
+    ...(time === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? [] : [{ field: 'time', message: 'must be HH:MM' }]),
   ];
   if (problems.length > 0) throw new InvalidInputError(problems);
   if (state.status !== 'none') {
@@ -26,6 +28,7 @@ export function scheduleBoardMeeting(command: ScheduleBoardMeeting, state: Meeti
       data: {
         meetingId,
         date,
+        time,
         label: label.trim(),
         location: place === '' ? null : place,
         scheduledBy: command.metadata.actor.userId,
