@@ -49,9 +49,10 @@ function Notice({ notice }: { notice: NoticeBoardEntry }) {
         <dt>{t('keptAt')}</dt>
         <dd>{notice.keptAt}</dd>
       </dl>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard user can scroll the table sideways on a narrow screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-decisions`}>
         <Table>
-          <caption>{t('decisions')}</caption>
+          <caption id={`${id}-decisions`}>{t('decisions')}</caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('paragraph')}</Table.HeaderCell>
