@@ -19,8 +19,9 @@ export default {
       },
     ],
   },
-  // google-protobuf (under the KurrentDB client) is CommonJS that breaks when transformed.
-  transformIgnorePatterns: ['/node_modules/google-protobuf/'],
+  // google-protobuf (under the KurrentDB client) is CommonJS that breaks when transformed; axe-core's
+  // UMD bundle relies on sloppy-mode `this`, and playwright-core is large plain CommonJS.
+  transformIgnorePatterns: ['/node_modules/(google-protobuf|axe-core|playwright-core)/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
 };

@@ -89,7 +89,9 @@ export interface ServerStopped {
 async function main(): Promise<void> {
   const [dataDir, secret] = process.argv.slice(2);
   if (!dataDir || !secret) throw new Error('usage: http-server.js <DATA_DIR> <TOKEN_SECRET>');
-  const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: secret, SEED_DEMO: 'true', PORT: '0' });
+  // BENCH_SERVER_ENV: settings a measurement needs (e.g. the mixed load's rate limits), as JSON.
+  const extraEnv = JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}') as Record<string, string>;
+  const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: secret, SEED_DEMO: 'true', PORT: '0', ...extraEnv });
   const app = await NestFactory.create<NestFastifyApplication>(BenchApiModule.forRoot(config), createHttpAdapter(), {
     logger: ['error', 'warn'],
   });

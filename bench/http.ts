@@ -193,7 +193,7 @@ function combine(slices: Slice[]): Load {
   };
 }
 
-function startServer(dataDir: string, secret: string, profileDir?: string) {
+export function startServer(dataDir: string, secret: string, profileDir?: string) {
   const file = fileURLToPath(new URL('./http-server.js', import.meta.url));
   const extra = (process.env.BENCH_CHILD_EXEC_ARGV ?? '').split(' ').filter(Boolean);
   if (profileDir) extra.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);

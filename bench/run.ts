@@ -14,6 +14,7 @@ import { markdown, markdownTable, type BenchReport, type Machine } from './repor
 import { round } from './support/stats.js';
 import type { BenchContext, Measurement, MeasurementResult } from './support/types.js';
 import { timeTravelMeasurement } from './time-travel.js';
+import { mixedLoadMeasurement } from './mixed-load.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only=append,http] [-- --keep] [-- --profile] [-- --render-only]`: every measurement in one
@@ -27,6 +28,7 @@ const MEASUREMENTS: Measurement[] = [
   timeTravelMeasurement,
   httpMeasurement,
   remindersMeasurement,
+  mixedLoadMeasurement,
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -10,7 +10,7 @@ describe('HTTP hardening', () => {
       env: { SEED_DEMO: 'false', RATE_LIMIT_PER_USER: '8', RATE_LIMIT_PER_IP: '40', RATE_LIMIT_WINDOW_SECONDS: '60', CORS_ORIGINS: 'https://beslut.example.se' },
     });
     director = await t.token(['director'], { userId: 'hard-director' });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it('sends security headers and no X-Powered-By', async () => {

@@ -10,7 +10,7 @@ describe('input limits', () => {
     t = await startTestApp({ env: { SEED_DEMO: 'false' } });
     director = await t.token(['director'], { userId: 'limits-director' });
     admin = await t.token(['admin'], { userId: 'limits-admin' });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const draft = (policyId = 'limits') =>

@@ -7,7 +7,7 @@ describe('token CLI', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ env: { SEED_DEMO: 'false' } });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const mint = async (args: string[]) => {

@@ -5,6 +5,7 @@ import { ApplicationModule } from '../../../libs/application/src/application.mod
 import { applicationProjections } from '../../../libs/application/src/read/index.js';
 import { BoardModule } from '../../../libs/board/src/board.module.js';
 import { boardProjections } from '../../../libs/board/src/read/index.js';
+import { LiveMeetingModule } from '../../../libs/board/src/live/live-meeting.module.js';
 import { InitiativeModule, initiativeProjections } from '../../../libs/initiative/src/initiative.module.js';
 import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
@@ -12,6 +13,7 @@ import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/
 import { RegistersModule } from '../../../libs/registers/src/registers.module.js';
 import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { WebAppModule } from './web/web-app.module.js';
 
 export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
 export const apiUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
@@ -28,9 +30,11 @@ export class AppModule {
         RegistersModule,
         ApplicationModule,
         BoardModule,
+        LiveMeetingModule,
         InitiativeModule,
         AuditModule,
         RemindersApiModule.forRoot(config),
+        WebAppModule.forRoot(config),
       ],
       providers: config.seedDemo ? [DemoSeeder] : [],
     };

@@ -1,10 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { problemSchema } from '../../../libs/platform/src/http/api-docs.js';
 
 /** HTTP concerns shared by the real server and the e2e tests, so both see the same API. */
 export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  SwaggerModule.setup('docs', app, createApiDocument(app), { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Beslutskedjan API' });
+}
+
+/** The OpenAPI document; the web app's typed client is generated from it (tools/dump-openapi.ts). */
+export function createApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -19,5 +24,5 @@ export function configureHttp(app: INestApplication): void {
       .build(),
   );
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: problemSchema } };
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Beslutskedjan API' });
+  return document;
 }

@@ -26,7 +26,10 @@ export type ApplicationRevised = DomainEvent<
   }
 >;
 
-/** Automatic screening of one revision against every policy version in force that day. */
+/**
+ * Automatic screening of one revision against every policy version in force that day. Findings
+ * may carry `quote` and `inferred` (optional, added 2026-12; older findings simply lack them).
+ */
 export type ApplicationScreened = DomainEvent<
   'ApplicationScreened',
   {

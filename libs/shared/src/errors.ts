@@ -33,6 +33,8 @@ export class ConflictError extends AppError {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** What kind of problem, stable for clients to word it in their language (zod's issue code, e.g. `invalid_format`, `too_small`). */
+  code?: string;
 }
 
 /** The input is malformed (HTTP 400); nothing was decided. */

@@ -47,6 +47,21 @@ describe('ApplicationSubmitted v1 (as stored before registered parties), loaded 
     });
   });
 
+  it('lifts a v1 ApplicationRevised the same way, and the case folds with both revisions', () => {
+    const v1 = storedV1.data;
+    const revised = asStored({
+      ...storedV1,
+      revision: 1,
+      type: 'ApplicationRevised',
+      data: { applicationId: v1.applicationId, revision: 2, content: { ...v1.content, fundingRecipient: 'provider' }, inResponseTo: null, revisedBy: 'u-applicant', revisedAt: '2026-02-12T09:00:00.000Z' },
+    });
+    const lifted = upcasters.apply(revised);
+    expect(lifted.metadata.schemaVersion).toBe(2);
+    const state = applicationDecider.evolve(fold(asStored(storedV1)), lifted as unknown as ApplicationEvent);
+    if (state.status === 'none') throw new Error('expected a case');
+    expect(latestRevision(state)).toMatchObject({ revision: 2, content: { fundingRecipient: { organisationNumber: '212000-0142', role: 'member' } } });
+  });
+
   it('leaves the stored event untouched (old facts are never rewritten)', () => {
     const original = asStored(storedV1);
     upcasters.apply(original);

@@ -13,6 +13,7 @@ describe('deriveFacts', () => {
       'provider.isApplicant': false,
       'provider.isAsf': true,
       'provider.isMember': false,
+      'provider.asfStatus': 'assessed_asf',
       'staff.employedByMember': true,
       'procuringMember.takesPart': true,
       'members.count': 2,

@@ -20,6 +20,7 @@ export function deriveFacts(content: ApplicationContent): Facts {
     [FACTS.providerIsApplicant]: !provider.isMember && sameOrganisation(provider.organisationNumber, applicant.organisationNumber),
     [FACTS.providerIsAsf]: provider.isAsf,
     [FACTS.providerIsMember]: provider.isMember,
+    [FACTS.providerAsfStatus]: provider.asfStatus ?? undefined,
     [FACTS.staffEmployedByMember]: staffEmployer === null ? undefined : staffEmployer.role === 'member',
     [FACTS.procuringMemberTakesPart]: taking.some((n) => sameOrganisation(n, procuringMember.organisationNumber)),
     [FACTS.membersTakingPart]: new Set(taking.map(digitsOf)).size,

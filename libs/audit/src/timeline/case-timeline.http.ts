@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import { applicationIdSchema } from '../../../application/src/application.schemas.js';
@@ -12,7 +12,10 @@ import { ReadModels } from '../../../platform/src/persistence/read-models.js';
 import { NotFoundError } from '../../../shared/src/errors.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { meetingIdsOfCase } from '../read/audit-log.queries.js';
-import { loadCaseTimeline } from './load-case-timeline.js';
+import { asOfInstant } from '../time-travel/as-of.js';
+import { buildCaseTimeline } from './build-case-timeline.js';
+import { caseStreamsAsOf } from './case-streams-as-of.js';
+import { loadCaseStreams, namesIn } from './load-case-timeline.js';
 
 export const CASE_AUDIT_READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'];
 
@@ -33,19 +36,24 @@ export class CaseTimelineHttp {
     'Every fact about a case in order, read from the log: who, when, why; for decisions the policy version, the board that day, votes and recusals',
   )
   @ApiParam({ name: 'applicationId' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'Only what had happened by then (date-time, or a date = end of that Swedish day)', example: '2026-12-09' })
   async timeline(
     @Param('applicationId') applicationId: string,
     @Query('minPosition') minPosition: string | undefined,
+    @Query('asOf') asOf: string | undefined,
     @CurrentPrincipal() p: Principal,
   ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
+    const instant = asOf === undefined || asOf === '' ? null : asOfInstant(asOf);
     const db = await this.readModels.consistentWith(minPosition);
-    const timeline = await loadCaseTimeline(
+    const streams = await loadCaseStreams(
       { store: this.store, upcasters: this.upcasters, people: this.people },
       p.tenant,
       id,
       meetingIdsOfCase(db, p.tenant, id),
     );
+    // A case that had not been submitted by `asOf` did not exist then: 404, as for getApplication.
+    const timeline = streams && buildCaseTimeline(instant === null ? streams : caseStreamsAsOf(streams, instant), namesIn(this.people, p.tenant));
     if (!timeline) throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`);
     return timeline;
   }

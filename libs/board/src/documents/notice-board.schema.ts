@@ -41,7 +41,7 @@ export const noticeBoardSchema = {
                 title: { type: 'string' },
                 kind: { type: 'string', enum: ['decision', 'reported_delegated_decision'] },
                 outcome: { type: 'string', nullable: true },
-                decidedOn: { type: 'string', format: 'date' },
+                decidedOn: { type: 'string', format: 'date', nullable: true },
                 legalForce,
               },
             },

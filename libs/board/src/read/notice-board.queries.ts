@@ -9,8 +9,11 @@ export interface NoticeBoardDecision {
   title: string;
   kind: 'decision' | 'reported_delegated_decision';
   outcome: string | null;
-  /** The decision date: the meeting's date (a delegated decision reported here keeps its own, shown on the case). */
-  decidedOn: string;
+  /**
+   * The decision date: the meeting's date for the board's decisions; null for a delegated decision
+   * reported here, which keeps its own date on the case, while its appeal window runs from this anslag.
+   */
+  decidedOn: string | null;
   legalForce: LegalForce;
 }
 
@@ -70,7 +73,7 @@ export function getNoticeBoard(db: Database.Database, tenant: string, today: str
       title: i.title,
       kind: i.kind,
       outcome: i.outcome,
-      decidedOn: m.date,
+      decidedOn: i.kind === 'decision' ? m.date : null,
       legalForce: legalForceOf({ appealEndsOn: m.appeal_ends_on }, i.appeal_json === null ? null : (JSON.parse(i.appeal_json) as { court: string; courtCaseNumber: string; outcome: string }), today),
     })),
   }));

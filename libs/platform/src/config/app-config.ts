@@ -34,6 +34,11 @@ const schema = z.object({
   DIRECTOR_USER_IDS: z.string().trim().optional(),
   REMINDER_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   MAIL_FROM: z.string().trim().min(3).default('Beslutskedjan <noreply@beslutskedjan.invalid>'),
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  OIDC_ISSUER: url(['https', 'http']).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_SCOPE: z.string().trim().min(1).default('openid profile email'),
+  WEB_DIST: z.string().min(1).default('./dist/web'),
   BOARD_RULES: z.string().trim().optional(),
   SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SEAL_KEY_FILE: z.string().min(1).optional(),
@@ -114,6 +119,14 @@ export interface AppConfig {
   };
   publicUrl: string;
   seedDemo: boolean;
+  web: {
+    /** The built web app (vite build output) served at `/`; absent: the API runs without it. */
+    distDir: string;
+    /** Production sign-in: authorization code + PKCE against this issuer, for this client. */
+    oidc: { issuer: string; clientId: string; scope: string } | null;
+    /** The demo's sign-in page and token endpoint: only with the demo seeded and no OIDC issuer. */
+    demoSignIn: boolean;
+  };
   /** Per-tenant board rules (BOARD_RULES, JSON). */
   boardRules: BoardRulesSettings;
   http: {
@@ -147,6 +160,8 @@ export interface AppConfig {
     jobLockMs: number;
     mailFrom: string;
   };
+  /** Server-sent event streams: a comment this often keeps proxies from closing an idle stream. */
+  live: { heartbeatMs: number };
 }
 
 export class ConfigError extends Error {
@@ -162,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
   const timings = parseJsonSetting('REMINDER_TIMINGS', reminderTimingsJson, c.REMINDER_TIMINGS) ?? { defaults: {}, tenants: {} };
   const boardRules = parseJsonSetting('BOARD_RULES', boardRulesJson, c.BOARD_RULES) ?? { defaults: {}, tenants: {} };
   const dataDir = resolve(c.DATA_DIR);
@@ -184,6 +200,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     seedDemo: c.SEED_DEMO === 'true',
+    web: {
+      distDir: resolve(c.WEB_DIST),
+      oidc: c.OIDC_ISSUER ? { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), clientId: c.OIDC_CLIENT_ID ?? '', scope: c.OIDC_SCOPE } : null,
+      demoSignIn: c.SEED_DEMO === 'true' && c.OIDC_ISSUER === undefined && c.JWKS_URL === undefined,
+    },
     boardRules,
     http: {
       corsOrigins: parseOrigins(c.CORS_ORIGINS),
@@ -198,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsPort: c.METRICS_PORT,
     logLevel: c.LOG_LEVEL ?? ((env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? 'warn' : 'info'),
     reminders: { timings, directorUserIds: parseDirectors(c.DIRECTOR_USER_IDS), jobLockMs: c.REMINDER_JOB_LOCK_MS, mailFrom: c.MAIL_FROM },
+    live: { heartbeatMs: c.LIVE_HEARTBEAT_MS },
   };
 }
 

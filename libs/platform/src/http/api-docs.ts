@@ -53,6 +53,6 @@ export const problemSchema = {
     detail: { type: 'string' },
     code: { type: 'string', description: 'Stable machine-readable code' },
     instance: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' }, code: { type: 'string', description: 'Kind of problem (e.g. invalid_format, too_small), for wording it in the reader\'s language' } } } },
   },
 };

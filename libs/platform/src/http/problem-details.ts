@@ -12,7 +12,7 @@ export interface ProblemDetails {
   detail: string;
   code: string;
   instance?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; message: string; code?: string }>;
   [extension: string]: unknown;
 }
 

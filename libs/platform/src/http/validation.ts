@@ -13,6 +13,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
     result.error.issues.map((issue) => ({
       field: issue.path.length ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('') : root,
       message: issue.message,
+      code: issue.code,
     })),
   );
 }

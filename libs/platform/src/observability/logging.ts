@@ -1,3 +1,4 @@
+import { TRACE_ID_PATTERN } from '../commands/command-context.factory.js';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
@@ -6,7 +7,6 @@ import type { DestinationStream, Level } from 'pino';
 
 /** The header a caller may set to correlate its request; the API answers with the id it used. */
 export const CORRELATION_HEADER = 'x-correlation-id';
-const VALID_ID = /^[\x21-\x7e]{1,200}$/;
 
 /**
  * Never written to a log: credentials, and the personal data that lives only in the erasable
@@ -40,8 +40,11 @@ export const REDACTED_PATHS = [
  */
 export function correlate(req: IncomingMessage): string {
   const given = req.headers[CORRELATION_HEADER];
-  const id = typeof given === 'string' && VALID_ID.test(given) ? given : randomUUID();
-  req.headers[CORRELATION_HEADER] = id;
+  if (typeof given === 'string' && TRACE_ID_PATTERN.test(given)) return given;
+  // An id that is not a short opaque token (it would enter the immutable log) is left in the headers as
+  // sent, so a command refuses it with a 400 naming X-Correlation-Id; the log lines get a fresh id.
+  const id = randomUUID();
+  if (given === undefined) req.headers[CORRELATION_HEADER] = id;
   return id;
 }
 

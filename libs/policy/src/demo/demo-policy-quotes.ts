@@ -4,6 +4,7 @@ export const QUOTE_000 = {
     'Samordningsförbundet kan även finansiera insatser riktade mot målgruppen. Medlemmarna står för insatsen och eventuell upphandling. Finansieringen ska alltid gå via den part som har upphandlat verksamheten.',
   supervisor: 'Finansiering av handledare, anställd hos någon av medlemmarna, för att stödja målgruppen på arbetsintegrerande sociala företag',
   examples: 'Exempel på insatser är:',
+  criteria: 'Regeringen har i en handlingsplan från 2010 definierat och satt upp kriterier för ASF.',
   structural:
     'Samordningsförbundet kan stimulera till att fler arbetsintegrerande sociala företag startar och växer genom finansiering av kompetensutvecklande och informationsspridande insatser, samt genom att arrangera seminarier och inspirationsdagar.',
   generalGuidelines:

@@ -75,6 +75,14 @@ describe('The current ASF guidelines (asf revision 4), rule by rule', () => {
     expect(findings(current, { [FACTS.staffEmployedByMember]: false, [FACTS.initiativeKind]: 'work_preparatory_at_asf' })).toEqual([]);
   });
 
+  it('provider-meets-asf-criteria (seed 000 ”Regeringen har … satt upp kriterier för ASF”; criteria in seeds 001, 004): a self-declared ASF not found to meet them is advisory', () => {
+    const asf = { [FACTS.providerIsAsf]: true, [FACTS.providerIsMember]: false };
+    expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'assessed_asf' })).toEqual([]);
+    expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'not_assessed' })).toEqual(['provider-meets-asf-criteria']);
+    expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'assessed_not_asf' })).toEqual(['provider-meets-asf-criteria']);
+    expect(findings(current, { [FACTS.providerIsAsf]: false, [FACTS.providerIsMember]: false, [FACTS.providerAsfStatus]: 'not_assessed' })).toEqual([]);
+  });
+
   it('target-groups-listed (inferred from seed 001 ”Målgrupper”): an unlisted group is advisory', () => {
     expect(findings(current, { [FACTS.targetGroups]: ['newly_arrived_refugees', 'pensionarer'] })).toEqual(['target-groups-listed']);
     expect(current.rules.find((r) => r.id === 'target-groups-listed')?.severity).toBe('advisory');

@@ -100,6 +100,23 @@ const currentRuleList = (): PolicyRule[] => [
     quote: QUOTE_000.supervisor,
   },
   {
+    id: 'provider-meets-asf-criteria',
+    severity: 'advisory',
+    violatedWhen: {
+      all: [
+        { fact: FACTS.providerIsAsf, equals: true },
+        { fact: FACTS.providerIsMember, equals: false },
+        { fact: FACTS.providerAsfStatus, in: ['assessed_not_asf', 'not_assessed'] },
+      ],
+    },
+    message: {
+      sv: 'Utföraren presenteras som ASF men har inte bedömts uppfylla de fyra kriterierna; förbundschefen prövar dem i beredningen.',
+      en: 'The provider presents itself as an ASF but has not been found to meet the four criteria; the director checks them in preparation.',
+    },
+    basis: 'Riktlinjerna hänvisar till regeringens kriterier för ASF; kriterierna i seed 001 och seed 004.',
+    quote: QUOTE_000.criteria,
+  },
+  {
     id: 'target-groups-listed',
     severity: 'advisory',
     violatedWhen: { fact: FACTS.targetGroups, includesAnyNotIn: TARGET_GROUPS.map((g) => g.code) },

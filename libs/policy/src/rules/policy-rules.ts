@@ -24,6 +24,8 @@ export const FACTS = {
   providerIsApplicant: 'provider.isApplicant',
   /** The provider presents itself as an arbetsintegrerande socialt företag (provider register). */
   providerIsAsf: 'provider.isAsf',
+  /** The director's latest check of the four ASF criteria: 'assessed_asf', 'assessed_not_asf' or 'not_assessed'. */
+  providerAsfStatus: 'provider.asfStatus',
   /** The work happens in a member's own operation, not at a provider. */
   providerIsMember: 'provider.isMember',
   /** The money goes straight to the provider (e.g. the ASF) rather than through a member. */

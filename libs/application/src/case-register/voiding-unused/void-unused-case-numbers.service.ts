@@ -27,18 +27,19 @@ export class VoidUnusedCaseNumbers implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    // In the background: the read models may still be catching up, and start must not wait on the sweep.
+    // In the background, on the read model as far as it has come: start waits for nothing, and a
+    // number the read model has not reached yet is caught by the next sweep.
     void this.atStart().catch((error: unknown) => this.logger.warn(`The sweep of unused case numbers failed: ${String(error)}`));
   }
 
   private async atStart(): Promise<void> {
-    const voided = await this.sweep();
+    const voided = await this.sweep(undefined, false);
     if (voided.length > 0) this.logger.warn(`Voided ${voided.length} case numbers taken but never used: ${voided.join(', ')}`);
   }
 
-  async sweep(tenant?: string): Promise<string[]> {
+  async sweep(tenant?: string, caughtUp = true): Promise<string[]> {
     const now = this.clock.now().toISOString();
-    const db = await this.readModels.consistentWith(String(await this.store.headPosition()), 60_000);
+    const db = caughtUp ? await this.readModels.consistentWith(String(await this.store.headPosition())) : this.readModels.db;
     const voided: string[] = [];
     for (const candidate of unusedCaseNumbers(db, now, tenant)) {
       const { state } = await this.executor.load(applicationStreamId(candidate.tenant, candidate.applicationId), applicationDecider);

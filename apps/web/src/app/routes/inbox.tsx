@@ -1,0 +1,3 @@
+import { InboxPage } from '../../features/inbox';
+
+export const InboxRoute = InboxPage;

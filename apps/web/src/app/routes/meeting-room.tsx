@@ -1,0 +1,3 @@
+import { MeetingRoomPage } from '../../features/meeting-room';
+
+export const MeetingRoomRoute = MeetingRoomPage;

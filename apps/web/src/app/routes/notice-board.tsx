@@ -1,0 +1,3 @@
+import { NoticeBoardPage } from '../../features/notice-board';
+
+export const NoticeBoardRoute = NoticeBoardPage;

@@ -1,0 +1,1 @@
+export { MeetingRoomPage } from './components/meeting-room-page';

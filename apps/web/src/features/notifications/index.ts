@@ -1,0 +1,2 @@
+export { NotificationsPage } from './components/notifications-page';
+export { useGetNotifications } from './api/notifications';

@@ -1,0 +1,1 @@
+export { PreparationPanel } from './components/preparation-panel';

@@ -1,0 +1,1 @@
+export { CaseOverview } from './components/case-overview';
