@@ -13,7 +13,22 @@ export default tseslint.config(
   },
   {
     // Nest resolves constructor parameters through emitted metadata: those imports must stay values.
-    files: ['**/*.controller.ts', '**/*.handler.ts', '**/*.module.ts', '**/*.guard.ts', '**/*.http.ts', '**/*.interceptor.ts', '**/*.factory.ts', '**/*-seeder.ts', '**/read-models.ts', '**/command-executor.ts', '**/*.processor.ts', '**/*.service.ts', '**/*.reaction.ts', '**/*-host.ts'],
+    files: [
+      '**/*.controller.ts',
+      '**/*.handler.ts',
+      '**/*.module.ts',
+      '**/*.guard.ts',
+      '**/*.http.ts',
+      '**/*.interceptor.ts',
+      '**/*.factory.ts',
+      '**/*-seeder.ts',
+      '**/read-models.ts',
+      '**/command-executor.ts',
+      '**/*.processor.ts',
+      '**/*.service.ts',
+      '**/*.reaction.ts',
+      '**/*-host.ts',
+    ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
 );

@@ -12,12 +12,23 @@ const GROUPS: Record<string, readonly string[]> = {
   'live projections': ['applyBatch  dist/libs/projections/'],
   'command executor (load, decide, append)': ['dist/libs/platform/src/commands/command-executor.js'],
   'hash chain': ['dist/libs/event-store/src/integrity/event-hash.js'],
-  'reactions': ['dist/libs/projections/src/reaction-runner.js', 'dist/libs/platform/src/automation/'],
+  reactions: ['dist/libs/projections/src/reaction-runner.js', 'dist/libs/platform/src/automation/'],
   'JWT check': ['dist/libs/platform/src/auth/'],
 };
 
 /** Self time of the parts every request pays, the bare route's included. */
-const REQUEST_PATH = new Set(['fastify', 'find-my-way', 'light-my-request', 'avvio', 'secure-json-parse', '@nestjs/core', '@nestjs/platform-fastify', 'rxjs', 'node internals', '(native) writev']);
+const REQUEST_PATH = new Set([
+  'fastify',
+  'find-my-way',
+  'light-my-request',
+  'avvio',
+  'secure-json-parse',
+  '@nestjs/core',
+  '@nestjs/platform-fastify',
+  'rxjs',
+  'node internals',
+  '(native) writev',
+]);
 
 const pct = (ms: number, total: number) => `${((100 * ms) / total).toFixed(0)} %`;
 

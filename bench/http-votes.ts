@@ -108,7 +108,8 @@ export function castVoteOperation(): HttpOperation {
     const date = new Date().toISOString().slice(0, 10);
     const scheduled = await http.post(p.director, '/api/meetings', { date, label: `Styrelsemöte ${date}` });
     const meetingId = scheduled.streamId.split('meeting-')[1] as string;
-    for (const applicationId of await recommendedCases(http, p)) await http.post(p.director, `/api/meetings/${meetingId}/agenda`, { applicationId });
+    for (const applicationId of await recommendedCases(http, p))
+      await http.post(p.director, `/api/meetings/${meetingId}/agenda`, { applicationId });
     await http.post(p.chair, `/api/meetings/${meetingId}/opening`, { present: VOTERS, adjusterId: VOTERS[1] });
     await http.post(p.chair, `/api/meetings/${meetingId}/items/1/opening`);
     // Boards decide by acclamation; votes by name follow a question put and a votering asked for.

@@ -276,7 +276,15 @@ export const httpMeasurement: Measurement = {
         const rate = fastest.get(op.name) ?? fastest.get(BARE.name) ?? 0;
         await op.prepare?.(operationServer, first + Math.ceil(rate * seconds * 2) + 2 * connections);
         if (label !== 'w') await server.reset();
-        const result = await slice(op.listener === 'node' ? nodePort : port, op, tokens.get(op.name) as string, connections, seconds, label, first);
+        const result = await slice(
+          op.listener === 'node' ? nodePort : port,
+          op,
+          tokens.get(op.name) as string,
+          connections,
+          seconds,
+          label,
+          first,
+        );
         next.set(op.name, result.next);
         fastest.set(op.name, Math.max(fastest.get(op.name) ?? 0, (result.next - first) / result.seconds));
         if (result.firstFailure) ctx.log(`${op.name} ${label}: first non-2xx ${result.firstFailure}`);
@@ -316,12 +324,16 @@ export const httpMeasurement: Measurement = {
       }
       const stopped = await server.stop();
       const profiles = profileDir
-        ? describeProfiles(profileDir, new Map(routes.map((op) => [op.name, (serverStats.get(op.name) ?? []).map((x) => ({ from: x.fromS, to: x.toS }))])))
+        ? describeProfiles(
+            profileDir,
+            new Map(routes.map((op) => [op.name, (serverStats.get(op.name) ?? []).map((x) => ({ from: x.fromS, to: x.toS }))])),
+          )
         : new Map<string, string>();
       for (const [name, text] of profiles) ctx.log(`${name}: ${text}`);
       const bare = runs[BARE.name] as Load;
       const plain = runs[NODE.name] as Load;
-      const ofNode = (r: Load) => `${(r.commandsPerSecond / plain.commandsPerSecond).toFixed(2)}× plain node:http (${plain.commandsPerSecond} req/s)`;
+      const ofNode = (r: Load) =>
+        `${(r.commandsPerSecond / plain.commandsPerSecond).toFixed(2)}× plain node:http (${plain.commandsPerSecond} req/s)`;
       const checks: Check[] = [
         check(
           'HTTP bare route',
@@ -332,36 +344,38 @@ export const httpMeasurement: Measurement = {
           `p50 ${bare.p50} ms / p99 ${bare.p99} ms (node:http p50 ${plain.p50} ms / p99 ${plain.p99} ms): what the HTTP framework costs before any work`,
         ),
       ];
-      checks.push(...OPERATIONS.flatMap((op) => {
-        const r = runs[op.name] as Load;
-        const broken = r.non2xx > 0 || r.errors > 0 ? ` — ${r.non2xx} non-2xx, ${r.errors} errors!` : '';
-        const side = serverStats.get(op.name) ?? [];
-        // The target is judged on all responses pooled (what a user sees); the per-slice ratios are in the note,
-        // to show how much of the tail is neighbours' load on a shared machine.
-        const tail = r.sliceP50.map((p50, i) => (r.sliceP99[i] as number) / p50);
-        return [
-          check(
-            `HTTP ${op.name} throughput`,
-            { value: r.commandsPerSecond, unit: 'commands/s', label: `${op.route}, ${connections} connections` },
-            { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route, same process' },
-            atLeast(0.5, 'bare'),
-            undefined,
-            `${ofNode(r)}; p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${profiles.has(op.name) ? `. ${profiles.get(op.name)}` : ''}`,
-          ),
-          check(
-            `HTTP ${op.name} tail latency`,
-            { value: r.p99, unit: 'ms p99', label: `${op.name} p99 over all slices` },
-            { value: r.p50, unit: 'ms p50', label: `${op.name} p50 over all slices` },
-            atMost(3, 'p50'),
-            r.p99 / r.p50,
-            `p99/p50 per ${sliceSeconds} s slice ${tail.map((x) => x.toFixed(2)).join(' / ')} (worst ${Math.max(...tail).toFixed(2)}); ` +
-              `per slice: p50 ${r.sliceP50.join(' / ')} ms, p99 ${r.sliceP99.join(' / ')} ms, ${r.slices.join(' / ')} commands/s; ` +
-              `server side: append p99 ${side.map((x) => x.appendP99Ms).join(' / ')} ms, ` +
-              `live projection batch max ${side.map((x) => x.projectionBatchMaxMs).join(' / ')} ms, ` +
-              `event-loop delay p99 ${side.map((x) => x.loopDelayP99Ms).join(' / ')} ms (bare: ${(serverStats.get(BARE.name) ?? []).map((x) => x.loopDelayP99Ms).join(' / ')} ms)`,
-          ),
-        ];
-      }));
+      checks.push(
+        ...OPERATIONS.flatMap((op) => {
+          const r = runs[op.name] as Load;
+          const broken = r.non2xx > 0 || r.errors > 0 ? ` — ${r.non2xx} non-2xx, ${r.errors} errors!` : '';
+          const side = serverStats.get(op.name) ?? [];
+          // The target is judged on all responses pooled (what a user sees); the per-slice ratios are in the note,
+          // to show how much of the tail is neighbours' load on a shared machine.
+          const tail = r.sliceP50.map((p50, i) => (r.sliceP99[i] as number) / p50);
+          return [
+            check(
+              `HTTP ${op.name} throughput`,
+              { value: r.commandsPerSecond, unit: 'commands/s', label: `${op.route}, ${connections} connections` },
+              { value: bare.commandsPerSecond, unit: 'requests/s', label: 'bare @Public() Nest route, same process' },
+              atLeast(0.5, 'bare'),
+              undefined,
+              `${ofNode(r)}; p50 ${r.p50} ms / p99 ${r.p99} ms (bare p50 ${bare.p50} ms / p99 ${bare.p99} ms)${broken}${profiles.has(op.name) ? `. ${profiles.get(op.name)}` : ''}`,
+            ),
+            check(
+              `HTTP ${op.name} tail latency`,
+              { value: r.p99, unit: 'ms p99', label: `${op.name} p99 over all slices` },
+              { value: r.p50, unit: 'ms p50', label: `${op.name} p50 over all slices` },
+              atMost(3, 'p50'),
+              r.p99 / r.p50,
+              `p99/p50 per ${sliceSeconds} s slice ${tail.map((x) => x.toFixed(2)).join(' / ')} (worst ${Math.max(...tail).toFixed(2)}); ` +
+                `per slice: p50 ${r.sliceP50.join(' / ')} ms, p99 ${r.sliceP99.join(' / ')} ms, ${r.slices.join(' / ')} commands/s; ` +
+                `server side: append p99 ${side.map((x) => x.appendP99Ms).join(' / ')} ms, ` +
+                `live projection batch max ${side.map((x) => x.projectionBatchMaxMs).join(' / ')} ms, ` +
+                `event-loop delay p99 ${side.map((x) => x.loopDelayP99Ms).join(' / ')} ms (bare: ${(serverStats.get(BARE.name) ?? []).map((x) => x.loopDelayP99Ms).join(' / ')} ms)`,
+            ),
+          ];
+        }),
+      );
       return {
         status: 'measured',
         checks,

@@ -30,7 +30,11 @@ interface Op {
 }
 
 const OPS: Op[] = [
-  { kind: 'command', weight: 35, send: (c) => ({ method: 'POST', path: `/api/policies/mixed-${c}/revisions`, body: draftBody(), token: 'director' }) },
+  {
+    kind: 'command',
+    weight: 35,
+    send: (c) => ({ method: 'POST', path: `/api/policies/mixed-${c}/revisions`, body: draftBody(), token: 'director' }),
+  },
   { kind: 'query', weight: 24, send: () => ({ method: 'GET', path: '/api/applications?year=2026', token: 'director' }) },
   { kind: 'query', weight: 24, send: () => ({ method: 'GET', path: '/api/audit/log?limit=50', token: 'auditor' }) },
   // A whole-log export (22,000 rows) is rare: about two a second across all clients.
@@ -120,7 +124,13 @@ async function run(ctx: BenchContext): Promise<MeasurementOutcome> {
     const { port } = await server.ready;
     const tokens = await Promise.all(
       Array.from({ length: CLIENTS }, async (_, c) => ({
-        director: await mintToken({ secret, userId: `mixed-director-${c}`, displayName: `Direktör ${c}`, tenant: TENANT, roles: ['director'] }),
+        director: await mintToken({
+          secret,
+          userId: `mixed-director-${c}`,
+          displayName: `Direktör ${c}`,
+          tenant: TENANT,
+          roles: ['director'],
+        }),
         auditor: await mintToken({ secret, userId: `mixed-auditor-${c}`, displayName: `Revisor ${c}`, tenant: TENANT, roles: ['auditor'] }),
       })),
     );

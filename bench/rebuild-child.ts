@@ -97,7 +97,12 @@ export async function runRebuildMode(mode: RebuildMode, file: string, dir: strin
   const only = mode.startsWith('rebuild-only:') ? mode.slice('rebuild-only:'.length) : undefined;
   const run =
     only === undefined
-      ? ({ rebuild: () => rebuild(file, dir), 'scan-raw': () => scanRaw(file), 'scan-adapter': () => scanAdapter(file) } as Record<string, () => Promise<Timed>>)[mode]
+      ? (
+          { rebuild: () => rebuild(file, dir), 'scan-raw': () => scanRaw(file), 'scan-adapter': () => scanAdapter(file) } as Record<
+            string,
+            () => Promise<Timed>
+          >
+        )[mode]
       : () => rebuild(file, dir, only);
   if (!run) throw new Error(`unknown mode ${String(mode)}`);
   const { events, seconds, rows } = await run();

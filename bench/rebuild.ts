@@ -50,7 +50,8 @@ export const rebuildMeasurement: Measurement = {
     const rebuilt = await rebuildRun(ctx, dir, 'rebuild', file, 'main');
     // Each projection alone over the same events: with the read path above, this splits the rebuild's time.
     const alone = [];
-    for (const p of benchProjections) alone.push({ name: p.name, run: await rebuildRun(ctx, dir, `rebuild-only:${p.name}`, file, 'split') });
+    for (const p of benchProjections)
+      alone.push({ name: p.name, run: await rebuildRun(ctx, dir, `rebuild-only:${p.name}`, file, 'split') });
     const rawAfter = await rebuildRun(ctx, dir, 'scan-raw', file, 'after');
     const raw = {
       eventsPerSecond: Math.max(rawBefore.eventsPerSecond, rawAfter.eventsPerSecond),

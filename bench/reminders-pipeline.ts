@@ -58,7 +58,12 @@ export const reminderPipeline: DeliveryBench = async (connection, count, ctx) =>
   const store = SqliteEventStore.open(file);
   const db = openReadDb(dir, 'worker');
   const people = PeopleDirectory.open(dir);
-  const runner = new ProjectionRunner(store, db, workerProjections(config), new Upcasters([...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters]));
+  const runner = new ProjectionRunner(
+    store,
+    db,
+    workerProjections(config),
+    new Upcasters([...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters]),
+  );
   const t0Project = now();
   await runner.start();
   const projectSeconds = (now() - t0Project) / 1000;

@@ -114,7 +114,9 @@ export const timeTravelMeasurement: Measurement = {
       const kept = latencySummary(sample.kept);
       const atEnd = latencySummary(sample.asOfEnd);
       const atMiddle = latencySummary(sample.asOfMiddle);
-      ctx.log(`p50: current ${current.p50} ms (kept by the executor ${kept.p50} ms), asOf end ${atEnd.p50} ms, asOf middle ${atMiddle.p50} ms`);
+      ctx.log(
+        `p50: current ${current.p50} ms (kept by the executor ${kept.p50} ms), asOf end ${atEnd.p50} ms, asOf middle ${atMiddle.p50} ms`,
+      );
       return {
         status: 'measured',
         checks: [
@@ -131,7 +133,15 @@ export const timeTravelMeasurement: Measurement = {
             `asOf mid-history (${counts.asOfMiddle} events): p50 ${atMiddle.p50} ms; the current state a process already keeps (CommandExecutor.load: a tail read that finds nothing new) p50 ${kept.p50} ms`,
           ),
         ],
-        figures: { streamEvents: counts.current, iterations, counts, currentMs: current, keptMs: kept, asOfEndMs: atEnd, asOfMiddleMs: atMiddle },
+        figures: {
+          streamEvents: counts.current,
+          iterations,
+          counts,
+          currentMs: current,
+          keptMs: kept,
+          asOfEndMs: atEnd,
+          asOfMiddleMs: atMiddle,
+        },
         notes: ['The events are 500 DraftPolicyRevision/AdoptPolicyRevision pairs made by policyDecider, one day apart.'],
       };
     } finally {

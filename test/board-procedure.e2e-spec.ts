@@ -33,7 +33,12 @@ describe('Board procedure in law (e2e)', () => {
     return id;
   };
   const schedule = async (date: string) => {
-    const res = await api.post(tok.dora!, '/api/meetings', { date, time: '13:00', label: `Styrelsemöte ${date}`, location: 'Förbundets kansli, Göteborg' });
+    const res = await api.post(tok.dora!, '/api/meetings', {
+      date,
+      time: '13:00',
+      label: `Styrelsemöte ${date}`,
+      location: 'Förbundets kansli, Göteborg',
+    });
     return res.body.streamId.split('meeting-')[1] as string;
   };
   const m = (meetingId: string, path: string) => `/api/meetings/${meetingId}${path}`;
@@ -52,17 +57,31 @@ describe('Board procedure in law (e2e)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ now: '2026-11-23T09:00:00.000Z', env: { SEED_DEMO: 'false', BOARD_RULES: JSON.stringify({ tenants: { bp: { forbundName: 'Samordningsförbundet Älvdalen–Åmål' } } }) } });
+    t = await startTestApp({
+      now: '2026-11-23T09:00:00.000Z',
+      env: { SEED_DEMO: 'false', BOARD_RULES: JSON.stringify({ tenants: { bp: { forbundName: 'Samordningsförbundet Älvdalen–Åmål' } } }) },
+    });
     await seedPolicyOverHttp(t, TENANT);
     api = client(t.http);
     tok.applicant = await t.token(['applicant'], { tenant: TENANT, userId: 'bp-applicant', name: 'Åsa Öberg' });
     tok.dora = await t.token(['director'], { tenant: TENANT, userId: 'bp-dora', name: 'Dora Ärlig' });
     tok.admin = await t.token(['admin'], { tenant: TENANT, userId: 'bp-admin' });
     for (const id of [...SEATS, 'bp-sub-kommun', 'bp-sub-chair']) {
-      tok[id] = await t.token(id === 'bp-chair' || id === 'bp-vice' ? ['chair', 'board_member'] : ['board_member'], { tenant: TENANT, userId: id, name: `Ledamot ${id}` });
+      tok[id] = await t.token(id === 'bp-chair' || id === 'bp-vice' ? ['chair', 'board_member'] : ['board_member'], {
+        tenant: TENANT,
+        userId: id,
+        name: `Ledamot ${id}`,
+      });
     }
     const appoint = (personId: string, position: string, kind: Parameters<typeof member>[0], substituteFor: string | null = null) =>
-      api.post(tok.admin!, '/api/board/appointments', { personId, position, memberOrganisation: member(kind), substituteFor, termFrom: '2026-11-01', termTo: '2027-12-31' });
+      api.post(tok.admin!, '/api/board/appointments', {
+        personId,
+        position,
+        memberOrganisation: member(kind),
+        substituteFor,
+        termFrom: '2026-11-01',
+        termTo: '2027-12-31',
+      });
     await appoint('bp-chair', 'chair', 'kommun');
     await appoint('bp-vice', 'vice_chair', 'region');
     await appoint('bp-kommun', 'member', 'kommun');
@@ -93,7 +112,15 @@ describe('Board procedure in law (e2e)', () => {
     const why = popplerMissing();
     if (why) return console.warn(`SKIPPED text check of the kallelse: ${why}`);
     const text = renderPdf(notice).text.replace(/\s+/g, ' ');
-    for (const s of ['Samordningsförbundet Älvdalen–Åmål', 'Kallelse', '2026-12-10', '13:00', 'Förbundets kansli, Göteborg', 'Handledare på Kafé Åsen', 'bp-sub-kommun']) {
+    for (const s of [
+      'Samordningsförbundet Älvdalen–Åmål',
+      'Kallelse',
+      '2026-12-10',
+      '13:00',
+      'Förbundets kansli, Göteborg',
+      'Handledare på Kafé Åsen',
+      'bp-sub-kommun',
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -117,7 +144,10 @@ describe('Board procedure in law (e2e)', () => {
     expect(notPresiding.body.code).toBe('NOT_PRESIDING');
     await api.post(tok['bp-chair']!, m(A, '/items/1/question'), { motionNo: 0 });
     const one = await api.post(tok['bp-chair']!, m(A, '/items/1/outcome'), {});
-    const recorded1 = (await t.store.readStream(one.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<string, unknown>;
+    const recorded1 = (await t.store.readStream(one.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<
+      string,
+      unknown
+    >;
     expect(recorded1).toMatchObject({
       outcome: 'approved',
       method: 'acclamation',
@@ -135,16 +165,25 @@ describe('Board procedure in law (e2e)', () => {
     await api.post(tok['bp-af']!, m(A, '/items/2/votering'), {});
     const substituteNotServing = await api.post(tok['bp-sub-kommun']!, m(A, '/items/2/votes'), { vote: 'yes' }, 422);
     expect(substituteNotServing.body.code).toBe('NOT_SERVING');
-    for (const [who, vote] of [['bp-chair', 'yes'], ['bp-vice', 'yes'], ['bp-kommun', 'no'], ['bp-fk', 'no'], ['bp-af', 'abstain']] as const) {
+    for (const [who, vote] of [
+      ['bp-chair', 'yes'],
+      ['bp-vice', 'yes'],
+      ['bp-kommun', 'no'],
+      ['bp-fk', 'no'],
+      ['bp-af', 'abstain'],
+    ] as const) {
       await api.post(tok[who]!, m(A, '/items/2/votes'), { vote });
     }
     const two = await api.post(tok['bp-chair']!, m(A, '/items/2/outcome'), {});
-    const recorded2 = (await t.store.readStream(two.body.streamId)).find((e) => e.type === 'OutcomeRecorded' && (e.data as { itemNo: number }).itemNo === 2)!
-      .data as Record<string, unknown>;
+    const recorded2 = (await t.store.readStream(two.body.streamId)).find(
+      (e) => e.type === 'OutcomeRecorded' && (e.data as { itemNo: number }).itemNo === 2,
+    )!.data as Record<string, unknown>;
     expect(recorded2).toMatchObject({ outcome: 'approved', method: 'votering', tally: { yes: 2, no: 2, abstain: 1 }, castingVote: 'yes' });
     const winner = await api.post(tok['bp-vice']!, m(A, '/items/2/reservations'), { motivation: 'x' }, 422);
     expect(winner.body.code).toBe('NOT_ENTITLED_TO_RESERVE');
-    await api.post(tok['bp-fk']!, m(A, '/items/2/reservations'), { motivation: 'Försäkringskassan anser att beloppet är för högt för en så kort period.' });
+    await api.post(tok['bp-fk']!, m(A, '/items/2/reservations'), {
+      motivation: 'Försäkringskassan anser att beloppet är för högt för en så kort period.',
+    });
     await api.post(tok['bp-af']!, m(A, '/items/2/protocol-notes'), { text: 'Arbetsförmedlingen följer insatsen.' });
     await api.post(tok['bp-chair']!, m(A, '/items/2/closing'));
     await api.post(tok['bp-chair']!, m(A, '/closing'));
@@ -186,8 +225,17 @@ describe('Board procedure in law (e2e)', () => {
     const board = async () => (await t.http.get(`/api/public/${TENANT}/notice-board`)).body;
     const first = await board();
     expect(first.forbundName).toBe('Samordningsförbundet Älvdalen–Åmål');
-    expect(first.notices[0]).toMatchObject({ meetingId: A, meetingDate: '2026-12-10', attestedOn: '2026-12-14', postedOn: '2026-12-15', appealEndsOn: '2027-01-05' });
-    expect(first.notices[0].decisions[0]).toMatchObject({ decidedOn: '2026-12-10', legalForce: { status: 'appeal_window', legalForceOn: '2027-01-06' } });
+    expect(first.notices[0]).toMatchObject({
+      meetingId: A,
+      meetingDate: '2026-12-10',
+      attestedOn: '2026-12-14',
+      postedOn: '2026-12-15',
+      appealEndsOn: '2027-01-05',
+    });
+    expect(first.notices[0].decisions[0]).toMatchObject({
+      decidedOn: '2026-12-10',
+      legalForce: { status: 'appeal_window', legalForceOn: '2027-01-06' },
+    });
 
     t.clock.set('2027-01-05T15:00:00.000Z');
     expect((await board()).notices[0].decisions[1].legalForce.status).toBe('appeal_window');
@@ -206,28 +254,47 @@ describe('Board procedure in law (e2e)', () => {
     const why = popplerMissing();
     if (why) return console.warn(`SKIPPED text check of the archived minutes: ${why}`);
     const text = renderPdf(archived).text.replace(/\s+/g, ' ');
-    for (const s of ['Protokoll', 'Ledamot bp-fk reserverar sig mot beslutet', 'Protokollet justerades den 2026-12-14', 'Kontrollsumma för händelserna bakom det']) {
+    for (const s of [
+      'Protokoll',
+      'Ledamot bp-fk reserverar sig mot beslutet',
+      'Protokollet justerades den 2026-12-14',
+      'Kontrollsumma för händelserna bakom det',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('an appeal registered in time stops laga kraft', async () => {
-    await api.post(tok.dora!, m(ids.meetingA!, '/items/2/appeal'), { court: 'Förvaltningsrätten i Göteborg', courtCaseNumber: '123-27', lodgedOn: '2027-01-04' });
+    await api.post(tok.dora!, m(ids.meetingA!, '/items/2/appeal'), {
+      court: 'Förvaltningsrätten i Göteborg',
+      courtCaseNumber: '123-27',
+      lodgedOn: '2027-01-04',
+    });
     await t.settle();
     const board = (await t.http.get(`/api/public/${TENANT}/notice-board`)).body;
-    expect(board.notices[0].decisions[1].legalForce).toMatchObject({ status: 'appealed', court: 'Förvaltningsrätten i Göteborg', courtCaseNumber: '123-27' });
+    expect(board.notices[0].decisions[1].legalForce).toMatchObject({
+      status: 'appealed',
+      court: 'Förvaltningsrätten i Göteborg',
+      courtCaseNumber: '123-27',
+    });
   });
 
   it('meeting on 2026-12-17: the chair is absent, the vice chair presides and signs', async () => {
     const B = ids.meetingB!;
     t.clock.set('2026-12-17T12:00:00.000Z');
-    await api.post(tok['bp-vice']!, m(B, '/opening'), { present: ['bp-vice', 'bp-kommun', 'bp-af', 'bp-fk', 'bp-sub-chair'], adjusterId: 'bp-kommun' });
+    await api.post(tok['bp-vice']!, m(B, '/opening'), {
+      present: ['bp-vice', 'bp-kommun', 'bp-af', 'bp-fk', 'bp-sub-chair'],
+      adjusterId: 'bp-kommun',
+    });
     await api.post(tok['bp-vice']!, m(B, '/items/1/opening'));
     const absent = await api.post(tok['bp-chair']!, m(B, '/items/1/question'), { motionNo: 0 }, 422);
     expect(absent.body.code).toBe('NOT_PRESIDING');
     await api.post(tok['bp-vice']!, m(B, '/items/1/question'), { motionNo: 0 });
     const out = await api.post(tok['bp-vice']!, m(B, '/items/1/outcome'), {});
-    const recorded = (await t.store.readStream(out.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<string, unknown>;
+    const recorded = (await t.store.readStream(out.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<
+      string,
+      unknown
+    >;
     expect(recorded).toMatchObject({ presidingId: 'bp-vice', method: 'acclamation', quorum: { participating: 5 } });
     expect(recorded.serving).toContainEqual({ seat: 'bp-chair', personId: 'bp-sub-chair' });
     await api.post(tok['bp-vice']!, m(B, '/items/1/closing'));
@@ -250,13 +317,29 @@ describe('Board procedure in law (e2e)', () => {
     l.text = l.text.replace(/\s+/g, ' ');
     expect(l.pngs.length).toBeGreaterThan(0);
     expect(l.pngs[0]!.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    for (const s of ['Samordningsförbundet Älvdalen–Åmål', 'Beslutsmeddelande', 'Åsa Öberg', 'Arbetsträning på Cykelköket', 'Beslutsdatum: 2026-12-10', 'Hur man överklagar', 'förvaltningsrätten', 'senast den 2027-01-05']) {
+    for (const s of [
+      'Samordningsförbundet Älvdalen–Åmål',
+      'Beslutsmeddelande',
+      'Åsa Öberg',
+      'Arbetsträning på Cykelköket',
+      'Beslutsdatum: 2026-12-10',
+      'Hur man överklagar',
+      'förvaltningsrätten',
+      'senast den 2027-01-05',
+    ]) {
       expect(l.text).toContain(s);
     }
     const e = renderPdf(extract);
     e.text = e.text.replace(/\s+/g, ' ');
     expect(e.pngs[0]!.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    for (const s of ['Protokollsutdrag', 'Reservationer', 'Ordföranden använder sin utslagsröst', 'Ledamot bp-fk yrkar avslag på ansökan: Budgeten är för hög.', 'Protokollet justerades den 2026-12-14', 'Försäkringskassan']) {
+    for (const s of [
+      'Protokollsutdrag',
+      'Reservationer',
+      'Ordföranden använder sin utslagsröst',
+      'Ledamot bp-fk yrkar avslag på ansökan: Budgeten är för hög.',
+      'Protokollet justerades den 2026-12-14',
+      'Försäkringskassan',
+    ]) {
       expect(e.text).toContain(s);
     }
   });

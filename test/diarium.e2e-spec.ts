@@ -44,7 +44,9 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
     expect(valid.body.caseNumber).toBe('2026/0001');
     const register = (await api().get(director, `/api/case-register/2026?minPosition=${valid.body.position as string}`)).body;
     expect(register.missing).toEqual([]);
-    expect(register.entries.map((e: { caseNumber: string; status: string }) => [e.caseNumber, e.status])).toEqual([['2026/0001', 'registered']]);
+    expect(register.entries.map((e: { caseNumber: string; status: string }) => [e.caseNumber, e.status])).toEqual([
+      ['2026/0001', 'registered'],
+    ]);
   }, 60_000);
 
   it('voids a number when the second write fails (a crash injected between taking the number and registering the case)', async () => {
@@ -58,7 +60,10 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
       return append(streamId, events, expected);
     };
     try {
-      const crashed = await t.http.post('/api/applications').auth(applicant, { type: 'bearer' }).send(applicationContent({ title: 'Kraschar' }));
+      const crashed = await t.http
+        .post('/api/applications')
+        .auth(applicant, { type: 'bearer' })
+        .send(applicationContent({ title: 'Kraschar' }));
       expect(crashed.status).toBeGreaterThanOrEqual(500);
     } finally {
       t.store.append = append;
@@ -80,12 +85,22 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
     const submitted = await api().post(applicant, '/api/applications', applicationContent({ title: 'Dokumentnummer' }));
     const id = submitted.body.applicationId as string;
     const caseNumber = submitted.body.caseNumber as string;
-    await api().post(applicant, `/api/applications/${id}/revisions`, applicationContent({ title: 'Dokumentnummer', aims: 'Skarpare mål.' }));
+    await api().post(
+      applicant,
+      `/api/applications/${id}/revisions`,
+      applicationContent({ title: 'Dokumentnummer', aims: 'Skarpare mål.' }),
+    );
     await api().post(director, `/api/applications/${id}/preparation`);
     await api().post(director, `/api/applications/${id}/supplement-requests`, { question: 'Hur många platser?', dueDate: '2026-12-15' });
-    await api().post(applicant, `/api/applications/${id}/revisions`, applicationContent({ title: 'Dokumentnummer', description: 'Tio platser.' }));
+    await api().post(
+      applicant,
+      `/api/applications/${id}/revisions`,
+      applicationContent({ title: 'Dokumentnummer', description: 'Tio platser.' }),
+    );
     await t.settle();
-    const entry = (await api().get(director, '/api/case-register/2026')).body.entries.find((e: { caseNumber: string }) => e.caseNumber === caseNumber);
+    const entry = (await api().get(director, '/api/case-register/2026')).body.entries.find(
+      (e: { caseNumber: string }) => e.caseNumber === caseNumber,
+    );
     expect(entry.documents.map((d: { documentNumber: string; kind: string }) => [d.documentNumber, d.kind])).toEqual([
       [`${caseNumber}-1`, 'application'],
       [`${caseNumber}-2`, 'revision'],
@@ -97,7 +112,13 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
     // What a killed process leaves: the number taken in the register, no application under it.
     const executor = t.app.get(CommandExecutor);
     const now = t.clock.now().toISOString();
-    const context = { tenant: TENANT, actor: { userId: 'killed-process', role: 'applicant' as const }, now, correlationId: 'killed', causationId: null };
+    const context = {
+      tenant: TENANT,
+      actor: { userId: 'killed-process', role: 'applicant' as const },
+      now,
+      correlationId: 'killed',
+      causationId: null,
+    };
     await executor.execute({
       streamId: `${TENANT}/case-register-2026`,
       decider: caseRegisterDecider,
@@ -110,10 +131,16 @@ describe('The diarium (e2e): refused submissions take no number; a number taken 
     expect(taken).toMatchObject({ status: 'taken', applicationId: 'never-registered' });
     expect((await api().post(director, '/api/case-register/void-unused', {}, 200)).body.voided).toEqual([]);
     t.clock.advance(16 * 60 * 1000);
-    expect((await api().post(director, '/api/case-register/void-unused', {}, 200)).body.voided).toEqual([`${TENANT}:${taken.caseNumber as string}`]);
+    expect((await api().post(director, '/api/case-register/void-unused', {}, 200)).body.voided).toEqual([
+      `${TENANT}:${taken.caseNumber as string}`,
+    ]);
     await t.settle();
     const register = (await api().get(director, '/api/case-register/2026')).body;
-    expect(register.entries.at(-1)).toMatchObject({ caseNumber: taken.caseNumber, status: 'void', voidReason: expect.stringContaining('ingen ansökan registrerades') });
+    expect(register.entries.at(-1)).toMatchObject({
+      caseNumber: taken.caseNumber,
+      status: 'void',
+      voidReason: expect.stringContaining('ingen ansökan registrerades'),
+    });
     expect(register.missing).toEqual([]);
   });
 

@@ -26,18 +26,48 @@ describe('hostile input (fuzz)', () => {
   };
   const next = random(20261202);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const strings = ['', ' ', 'a'.repeat(5000), '\u0000', '..', '%00', '../../etc/passwd', '<script>', "'; DROP TABLE events;--", 'åäö', '\ud800', '=HYPERLINK()', '1e309', '-1', '9'.repeat(40)];
+  const strings = [
+    '',
+    ' ',
+    'a'.repeat(5000),
+    '\u0000',
+    '..',
+    '%00',
+    '../../etc/passwd',
+    '<script>',
+    "'; DROP TABLE events;--",
+    'åäö',
+    '\ud800',
+    '=HYPERLINK()',
+    '1e309',
+    '-1',
+    '9'.repeat(40),
+  ];
   const value = (depth: number): unknown => {
     const kind = Math.floor(next() * (depth > 3 ? 5 : 8));
     switch (kind) {
-      case 0: return pick(strings);
-      case 1: return pick([0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER]);
-      case 2: return pick([true, false, null]);
-      case 3: return pick(strings).slice(0, 20);
-      case 4: return [];
-      case 5: return Array.from({ length: 3 }, () => value(depth + 1));
-      case 6: return { __proto__: { admin: true }, constructor: { prototype: {} }, [pick(strings).slice(0, 10)]: value(depth + 1) };
-      default: return { title: value(depth + 1), text: value(depth + 1), rules: value(depth + 1), reason: value(depth + 1), vote: value(depth + 1) };
+      case 0:
+        return pick(strings);
+      case 1:
+        return pick([0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER]);
+      case 2:
+        return pick([true, false, null]);
+      case 3:
+        return pick(strings).slice(0, 20);
+      case 4:
+        return [];
+      case 5:
+        return Array.from({ length: 3 }, () => value(depth + 1));
+      case 6:
+        return { __proto__: { admin: true }, constructor: { prototype: {} }, [pick(strings).slice(0, 10)]: value(depth + 1) };
+      default:
+        return {
+          title: value(depth + 1),
+          text: value(depth + 1),
+          rules: value(depth + 1),
+          reason: value(depth + 1),
+          vote: value(depth + 1),
+        };
     }
   };
   const paths: Array<(id: string) => readonly ['GET' | 'POST', string, string]> = [
@@ -59,7 +89,13 @@ describe('hostile input (fuzz)', () => {
       const before = await t.store.headPosition();
       let req = method === 'GET' ? t.http.get(path) : t.http.post(path);
       req = req.auth(tokens[role]!, { type: 'bearer' });
-      if (next() < 0.3) req = req.set('X-Correlation-Id', pick(strings).slice(0, 300).replace(/[^\x20-\x7e]/g, '?') || 'x');
+      if (next() < 0.3)
+        req = req.set(
+          'X-Correlation-Id',
+          pick(strings)
+            .slice(0, 300)
+            .replace(/[^\x20-\x7e]/g, '?') || 'x',
+        );
       if (next() < 0.2) req = req.set('If-Match', pick(['"x"', '-1', '"99999999999999999999"', '']));
       const body = next() < 0.15 ? '{"a":' : JSON.stringify(value(0));
       const res = method === 'GET' ? await req : await req.type('json').send(body);

@@ -7,7 +7,13 @@ describe('HTTP hardening', () => {
   let director: string;
   beforeAll(async () => {
     t = await startTestApp({
-      env: { SEED_DEMO: 'false', RATE_LIMIT_PER_USER: '8', RATE_LIMIT_PER_IP: '40', RATE_LIMIT_WINDOW_SECONDS: '60', CORS_ORIGINS: 'https://beslut.example.se' },
+      env: {
+        SEED_DEMO: 'false',
+        RATE_LIMIT_PER_USER: '8',
+        RATE_LIMIT_PER_IP: '40',
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+        CORS_ORIGINS: 'https://beslut.example.se',
+      },
     });
     director = await t.token(['director'], { userId: 'hard-director' });
   }, 60_000);
@@ -23,7 +29,10 @@ describe('HTTP hardening', () => {
   });
 
   it('answers CORS only for configured origins', async () => {
-    const allowed = await t.http.options('/api/inbox').set('Origin', 'https://beslut.example.se').set('Access-Control-Request-Method', 'GET');
+    const allowed = await t.http
+      .options('/api/inbox')
+      .set('Origin', 'https://beslut.example.se')
+      .set('Access-Control-Request-Method', 'GET');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://beslut.example.se');
     const evil = await t.http.options('/api/inbox').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'GET');
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
@@ -34,13 +43,22 @@ describe('HTTP hardening', () => {
     const nested = await t.http.post('/api/policies/hard/revisions').auth(director, { type: 'bearer' }).type('json').send(deep).expect(400);
     expect(nested.body).toMatchObject({ code: 'INVALID_INPUT', errors: [{ field: 'body' }] });
     const huge = JSON.stringify({ title: 'x', text: 'x'.repeat(3 * 1024 * 1024), rules: sampleRules() });
-    const tooLarge = await t.http.post('/api/policies/hard/revisions').auth(director, { type: 'bearer' }).type('json').send(huge).expect(413);
+    const tooLarge = await t.http
+      .post('/api/policies/hard/revisions')
+      .auth(director, { type: 'bearer' })
+      .type('json')
+      .send(huge)
+      .expect(413);
     expect(tooLarge.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('accepts the largest valid policy document: 200,000 characters of Swedish text', async () => {
     const text = 'Riktlinjer för stöd till medlemmarna – åäö ÅÄÖ. '.repeat(4100).slice(0, 200_000);
-    await t.http.post('/api/policies/largest/revisions').auth(director, { type: 'bearer' }).send({ title: 'Störst', text, rules: sampleRules() }).expect(201);
+    await t.http
+      .post('/api/policies/largest/revisions')
+      .auth(director, { type: 'bearer' })
+      .send({ title: 'Störst', text, rules: sampleRules() })
+      .expect(201);
   });
 
   it('readiness and liveness answer from the probes, never rate limited', async () => {

@@ -13,8 +13,7 @@ describe('input limits', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const draft = (policyId = 'limits') =>
-    t.http.post(`/api/policies/${policyId}/revisions`).auth(director, { type: 'bearer' });
+  const draft = (policyId = 'limits') => t.http.post(`/api/policies/${policyId}/revisions`).auth(director, { type: 'bearer' });
   const body = { title: 'Riktlinjer', text: 'Text', rules: sampleRules() };
 
   /** Runs a request and checks that the log did not grow. */

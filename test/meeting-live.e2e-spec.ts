@@ -1,6 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { boardWithMeeting, closingSteps, itemSteps, openingSteps, SEAT_NAMES, type Api, type MeetingStep } from './support/live-meeting-fixtures.js';
+import {
+  boardWithMeeting,
+  closingSteps,
+  itemSteps,
+  openingSteps,
+  SEAT_NAMES,
+  type Api,
+  type MeetingStep,
+} from './support/live-meeting-fixtures.js';
 import { quantile, SseClient } from './support/sse-client.js';
 
 // Setting up a policy, a board and three cases over HTTP takes longer than jest's default on a shared machine.
@@ -99,7 +107,9 @@ describe('Meeting live stream (e2e)', () => {
       expect(changes(client).map((d) => ({ id: d.position, type: d.type }))).toEqual(expected);
       expect(client.messages.slice(1).map((m) => m.id)).toEqual(expected.map((e) => e.id));
     }
-    expect(expected.map((e) => e.type)).toEqual(expect.arrayContaining(['BoardMeetingOpened', 'AgendaItemOpened', 'RecusalDeclared', 'VoteCast', 'OutcomeRecorded']));
+    expect(expected.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['BoardMeetingOpened', 'AgendaItemOpened', 'RecusalDeclared', 'VoteCast', 'OutcomeRecorded']),
+    );
   });
 
   it('names what changed and where, but not how anyone voted', async () => {
@@ -144,7 +154,11 @@ describe('Meeting live stream (e2e)', () => {
       ['OutcomeRecorded', '2026-12-10'],
       ['BoardDecisionTookEffect', '2026-12-10'],
     ]);
-    expect(decisions(today)[0]!.decision).toMatchObject({ by: 'board', outcome: 'approved', recusals: [expect.objectContaining({ personId: person('kommun') })] });
+    expect(decisions(today)[0]!.decision).toMatchObject({
+      by: 'board',
+      outcome: 'approved',
+      recusals: [expect.objectContaining({ personId: person('kommun') })],
+    });
     expect((await api.get(auditor, `${path}?asOf=2026-11-01`, 404)).body.code).toBe('APPLICATION_NOT_FOUND');
     expect((await api.get(auditor, `${path}?asOf=someday`, 400)).body.errors).toEqual([expect.objectContaining({ field: 'asOf' })]);
   });
@@ -186,7 +200,14 @@ describe('Meeting live stream (e2e)', () => {
     const voting = await room();
     expect(voting.openItem.presiding).toEqual({ personId: fresh.person('carl'), name: SEAT_NAMES.chair });
     expect(voting.openItem.serving).toEqual(
-      expect.arrayContaining([expect.objectContaining({ seat: fresh.person('af'), personId: fresh.person('sub-af'), name: SEAT_NAMES['sub-af'], substitute: true })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          seat: fresh.person('af'),
+          personId: fresh.person('sub-af'),
+          name: SEAT_NAMES['sub-af'],
+          substitute: true,
+        }),
+      ]),
     );
     expect(voting.openItem.serving.map((s: { personId: string }) => s.personId)).not.toContain(fresh.person('kommun'));
     expect(voting.openItem.quorum).toEqual({ members: 5, participating: 4, required: 3 });
@@ -207,7 +228,13 @@ describe('Meeting live stream (e2e)', () => {
     expect(body.date).toBe('2026-12-10');
     expect(body.people).toEqual(
       expect.arrayContaining([
-        { personId: person('carl'), name: 'Carl Ordförande', position: 'chair', memberOrganisation: 'Exempelstads kommun', substituteFor: null },
+        {
+          personId: person('carl'),
+          name: 'Carl Ordförande',
+          position: 'chair',
+          memberOrganisation: 'Exempelstads kommun',
+          substituteFor: null,
+        },
         expect.objectContaining({ personId: person('sub-af'), position: 'substitute', substituteFor: person('af') }),
       ]),
     );

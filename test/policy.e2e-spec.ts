@@ -80,7 +80,11 @@ describe('Policy over HTTP (e2e)', () => {
         .get(`/api/policies/e2e/in-force?date=2026-12-01&minPosition=${adopted.body.position}`)
         .auth(director, { type: 'bearer' })
         .expect(200);
-      expect(inForce.body).toMatchObject({ title: 'Riktlinjer E2E', revision: 1, adoption: { effectiveFrom: '2026-12-01', adoptedBy: 'bertil' } });
+      expect(inForce.body).toMatchObject({
+        title: 'Riktlinjer E2E',
+        revision: 1,
+        adoption: { effectiveFrom: '2026-12-01', adoptedBy: 'bertil' },
+      });
 
       const stored = await t.store.readStream('demo/policy-e2e');
       expect(stored.map((e) => [e.type, e.metadata.actor])).toEqual([
@@ -107,7 +111,9 @@ describe('Policy over HTTP (e2e)', () => {
           .expect(400)
           .expect('Content-Type', /application\/problem\+json/);
         expect(res.body.code).toBe('INVALID_INPUT');
-        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['title', 'rules.delegationThresholdSek']));
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(
+          expect.arrayContaining(['title', 'rules.delegationThresholdSek']),
+        );
       }));
 
     it('400 for a body that is not JSON', () =>
@@ -132,7 +138,10 @@ describe('Policy over HTTP (e2e)', () => {
       unchanged(async () => {
         const none = await t.http.post('/api/policies/e2e/revisions').send({}).expect(401);
         expect(none.body.code).toBe('UNAUTHENTICATED');
-        await t.http.get('/api/policies/asf/versions').auth(`${director.slice(0, -3)}abc`, { type: 'bearer' }).expect(401);
+        await t.http
+          .get('/api/policies/asf/versions')
+          .auth(`${director.slice(0, -3)}abc`, { type: 'bearer' })
+          .expect(401);
       }));
 
     it('403 when the role may not issue the command', () =>
@@ -229,7 +238,10 @@ describe('Policy over HTTP (e2e)', () => {
   describe('operations', () => {
     it('reports health of the event store and read models', async () => {
       const res = await t.http.get('/health').expect(200);
-      expect(res.body).toMatchObject({ status: 'up', checks: { eventStore: { status: 'up', kind: 'sqlite' }, readModels: { status: 'up' } } });
+      expect(res.body).toMatchObject({
+        status: 'up',
+        checks: { eventStore: { status: 'up', kind: 'sqlite' }, readModels: { status: 'up' } },
+      });
     });
 
     it('publishes OpenAPI with the policy operation ids, and Swagger UI', async () => {
@@ -238,7 +250,14 @@ describe('Policy over HTTP (e2e)', () => {
         Object.values(ops).map((o) => o.operationId),
       );
       expect(ids).toEqual(
-        expect.arrayContaining(['draftPolicyRevision', 'adoptPolicyRevision', 'retirePolicy', 'getPolicyVersions', 'getPolicyInForce', 'diffPolicyVersions']),
+        expect.arrayContaining([
+          'draftPolicyRevision',
+          'adoptPolicyRevision',
+          'retirePolicy',
+          'getPolicyVersions',
+          'getPolicyInForce',
+          'diffPolicyVersions',
+        ]),
       );
       const docs = await t.http.get('/docs/').expect(200);
       expect(docs.text).toContain('swagger');

@@ -25,7 +25,8 @@ describe('Approval workflow (e2e)', () => {
     tok.admin = await t.token(['admin'], { tenant: TENANT, userId: 'adam' });
     tok.carl = await t.token(['chair', 'board_member'], { tenant: TENANT, userId: 'wf-carl' });
     tok['wf-carl'] = tok.carl;
-    for (const id of ['wf-kommun', 'wf-region', 'wf-af', 'wf-fk', 'wf-sub-af']) tok[id] = await t.token(['board_member'], { tenant: TENANT, userId: id });
+    for (const id of ['wf-kommun', 'wf-region', 'wf-af', 'wf-fk', 'wf-sub-af'])
+      tok[id] = await t.token(['board_member'], { tenant: TENANT, userId: id });
 
     const appoint = (personId: string, position: string, kind: Parameters<typeof member>[0], substituteFor: string | null = null) =>
       api.post(tok.admin!, '/api/board/appointments', {
@@ -66,9 +67,15 @@ describe('Approval workflow (e2e)', () => {
     expect(scheduled.body.streamId).toBe(`${TENANT}/meeting-${meetingId}`);
     const item = await api.post(tok.dora!, `/api/meetings/${meetingId}/agenda`, { applicationId });
     expect(item.body.events[0].type).toBe('AgendaItemAdded');
-    await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, { present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-af', 'wf-fk'], adjusterId: 'wf-region' });
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, {
+      present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-af', 'wf-fk'],
+      adjusterId: 'wf-region',
+    });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/opening`);
-    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, { outcome, motivation: outcome === 'referred_back' ? 'Budgeten behöver förtydligas.' : undefined });
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, {
+      outcome,
+      motivation: outcome === 'referred_back' ? 'Budgeten behöver förtydligas.' : undefined,
+    });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/closing`);
     await api.post(tok.carl!, `/api/meetings/${meetingId}/closing`);
     await api.post(tok.carl!, `/api/meetings/${meetingId}/attestations`);
@@ -87,14 +94,26 @@ describe('Approval workflow (e2e)', () => {
     expect(doraInbox.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case_to_prepare', applicationId: id })]));
 
     await api.post(tok.dora!, `/api/applications/${id}/preparation`);
-    await api.post(tok.dora!, `/api/applications/${id}/supplement-requests`, { question: 'Hur många deltagare avses?', dueDate: '2026-12-01' });
+    await api.post(tok.dora!, `/api/applications/${id}/supplement-requests`, {
+      question: 'Hur många deltagare avses?',
+      dueDate: '2026-12-01',
+    });
     t.clock.set('2026-11-25T10:00:00.000Z');
-    const revised = await api.post(tok.applicant!, `/api/applications/${id}/revisions`, applicationContent({ description: 'Tolv deltagare per år får arbetsträning på ASF.' }));
+    const revised = await api.post(
+      tok.applicant!,
+      `/api/applications/${id}/revisions`,
+      applicationContent({ description: 'Tolv deltagare per år får arbetsträning på ASF.' }),
+    );
     expect(revised.body.events.map((e: { type: string }) => e.type)).toEqual(['ApplicationRevised', 'ApplicationScreened']);
     await api.post(tok.dora!, `/api/applications/${id}/recommendation`, {
       recommendation: 'approve',
       motivation: 'Insatsen är individinriktad och går via kommunen som upphandlat.',
-      terms: { amountSek: 250000, period: { from: '2027-01-01', to: '2027-12-31' }, conditions: ['Rapport var sjätte månad'], progressEveryMonths: 6 },
+      terms: {
+        amountSek: 250000,
+        period: { from: '2027-01-01', to: '2027-12-31' },
+        conditions: ['Rapport var sjätte månad'],
+        progressEveryMonths: 6,
+      },
     });
 
     const meeting = await api.post(tok.dora!, '/api/meetings', { date: '2026-12-10', label: 'Styrelsemöte 2026-12-10' });
@@ -102,7 +121,10 @@ describe('Approval workflow (e2e)', () => {
     await api.post(tok.dora!, `/api/meetings/${meetingId}/agenda`, { applicationId: id });
 
     t.clock.set('2026-12-10T13:00:00.000Z');
-    await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, { present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-fk', 'wf-sub-af'], adjusterId: 'wf-region' });
+    await api.post(tok.carl!, `/api/meetings/${meetingId}/opening`, {
+      present: ['wf-carl', 'wf-kommun', 'wf-region', 'wf-fk', 'wf-sub-af'],
+      adjusterId: 'wf-region',
+    });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/opening`);
     await api.post(tok['wf-kommun']!, `/api/meetings/${meetingId}/items/1/recusals`, { reason: 'Anställd hos sökande förvaltning' });
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/question`, { motionNo: 0 });
@@ -111,7 +133,9 @@ describe('Approval workflow (e2e)', () => {
     await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votering`, {});
     await t.settle();
     const regionInbox = await api.get(tok['wf-region']!, '/api/inbox');
-    expect(regionInbox.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'vote_pending', meetingId, itemNo: 1 })]));
+    expect(regionInbox.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'vote_pending', meetingId, itemNo: 1 })]),
+    );
     await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
     await api.post(tok['wf-region']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'yes' });
     await api.post(tok['wf-fk']!, `/api/meetings/${meetingId}/items/1/votes`, { vote: 'no' });
@@ -123,7 +147,10 @@ describe('Approval workflow (e2e)', () => {
     expect(twice.body.code).toBe('ALREADY_VOTED');
 
     const outcome = await api.post(tok.carl!, `/api/meetings/${meetingId}/items/1/outcome`, {});
-    const recorded = (await t.store.readStream(outcome.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<string, unknown>;
+    const recorded = (await t.store.readStream(outcome.body.streamId)).find((e) => e.type === 'OutcomeRecorded')!.data as Record<
+      string,
+      unknown
+    >;
     expect(recorded).toMatchObject({
       outcome: 'approved',
       method: 'votering',
@@ -162,7 +189,9 @@ describe('Approval workflow (e2e)', () => {
     expect(before.body.content.description).toBe(applicationContent().description);
     expect(before.body.status).toBe('awaiting_supplement');
     await api.get(tok.dora!, `/api/initiatives/${id}?asOf=2026-12-13`, 404);
-    expect((await api.get(tok.dora!, `/api/initiatives/${id}?asOf=2026-12-15`)).body).toMatchObject({ caseNumber: submitted.body.caseNumber });
+    expect((await api.get(tok.dora!, `/api/initiatives/${id}?asOf=2026-12-15`)).body).toMatchObject({
+      caseNumber: submitted.body.caseNumber,
+    });
     await api.get(tok.dora!, `/api/applications/${id}?asOf=not-a-date`, 400);
     expect(detail.body.revisions).toHaveLength(2);
     expect(detail.body.screenings).toHaveLength(2);
@@ -197,20 +226,40 @@ describe('Approval workflow (e2e)', () => {
 
   it('decides a small case under delegation; it stands at once and is reported to the next meeting', async () => {
     t.clock.set('2027-02-15T09:00:00.000Z');
-    const submitted = await api.post(tok.applicant!, '/api/applications', applicationContent({ title: 'Studiebesök på ASF', budget: [{ year: 2027, amountSek: 40000 }] }));
+    const submitted = await api.post(
+      tok.applicant!,
+      '/api/applications',
+      applicationContent({ title: 'Studiebesök på ASF', budget: [{ year: 2027, amountSek: 40000 }] }),
+    );
     const id = submitted.body.applicationId as string;
     await api.post(tok.dora!, `/api/applications/${id}/preparation`);
     const terms = { amountSek: 40000, period: { from: '2027-03-01', to: '2027-06-30' }, conditions: [], progressEveryMonths: 3 };
 
-    const byPreparer = await api.post(tok.dora!, `/api/applications/${id}/delegated-decision`, { decision: 'approved', motivation: 'Litet belopp.', terms }, 422);
+    const byPreparer = await api.post(
+      tok.dora!,
+      `/api/applications/${id}/delegated-decision`,
+      { decision: 'approved', motivation: 'Litet belopp.', terms },
+      422,
+    );
     expect(byPreparer.body.code).toBe('PREPARER_CANNOT_DECIDE');
-    const tooMuch = await api.post(tok.dan!, `/api/applications/${id}/delegated-decision`, { decision: 'approved', motivation: 'x', terms: { ...terms, amountSek: 150000 } }, 422);
+    const tooMuch = await api.post(
+      tok.dan!,
+      `/api/applications/${id}/delegated-decision`,
+      { decision: 'approved', motivation: 'x', terms: { ...terms, amountSek: 150000 } },
+      422,
+    );
     expect(['ABOVE_DELEGATION_THRESHOLD', 'AMOUNT_EXCEEDS_APPLICATION']).toContain(tooMuch.body.code);
 
-    await api.post(tok.dan!, `/api/applications/${id}/delegated-decision`, { decision: 'approved', motivation: 'Litet belopp inom delegationen.', terms });
+    await api.post(tok.dan!, `/api/applications/${id}/delegated-decision`, {
+      decision: 'approved',
+      motivation: 'Litet belopp inom delegationen.',
+      terms,
+    });
     await t.settle();
     expect((await api.get(tok.dora!, `/api/applications/${id}`)).body).toMatchObject({ status: 'approved' });
-    expect((await t.store.readStream(`${TENANT}/initiative-${id}`))[0]!.data).toMatchObject({ decidedBy: { kind: 'delegation', userId: 'dan' } });
+    expect((await t.store.readStream(`${TENANT}/initiative-${id}`))[0]!.data).toMatchObject({
+      decidedBy: { kind: 'delegation', userId: 'dan' },
+    });
 
     const next = await api.post(tok.dora!, '/api/meetings', { date: '2027-03-11', label: 'Styrelsemöte 2027-03-11' });
     await t.settle();

@@ -17,7 +17,12 @@ import { loadConfig } from '../libs/platform/src/config/app-config.js';
 const out = resolve(process.argv[2] ?? 'apps/web/src/lib/api/openapi.json');
 const dataDir = mkdtempSync(join(tmpdir(), 'beslutskedjan-openapi-'));
 try {
-  const config = loadConfig({ DATA_DIR: dataDir, TOKEN_SECRET: 'openapi-dump-secret-not-used-for-anything', SEED_DEMO: 'true', WEB_DIST: join(dataDir, 'no-web') });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    TOKEN_SECRET: 'openapi-dump-secret-not-used-for-anything',
+    SEED_DEMO: 'true',
+    WEB_DIST: join(dataDir, 'no-web'),
+  });
   const app = await NestFactory.create(AppModule.forRoot({ ...config, seedDemo: false }), createHttpAdapter(), { logger: ['error'] });
   configureHttp(app);
   const document = hoistLocalDefinitions(createApiDocument(app));

@@ -15,7 +15,10 @@ const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function run(name: string, script: string): void {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, script)], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const child = spawn(process.execPath, ['--enable-source-maps', join(root, script)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  });
   const prefix = (chunk: Buffer) => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
   child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
   child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));

@@ -54,7 +54,11 @@ export function areaOf(f: CallFrame): string {
 }
 
 /** Sums the samples inside any of `windows`; `groups` name substrings of frame keys to look for on the stack. */
-export function summariseProfile(profile: CpuProfile, windows: readonly ProfileWindow[], groups: Record<string, readonly string[]> = {}): ProfileSummary {
+export function summariseProfile(
+  profile: CpuProfile,
+  windows: readonly ProfileWindow[],
+  groups: Record<string, readonly string[]> = {},
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -70,7 +74,8 @@ export function summariseProfile(profile: CpuProfile, windows: readonly ProfileW
     add(summary.self, frameKey(node.callFrame), dt);
     add(summary.areas, areaOf(node.callFrame), dt);
     const stack = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) stack.add(frameKey((byId.get(cur) as ProfileNode).callFrame));
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+      stack.add(frameKey((byId.get(cur) as ProfileNode).callFrame));
     for (const key of stack) add(summary.inclusive, key, dt);
     for (const [name, needles] of Object.entries(groups)) {
       if ([...stack].some((key) => needles.some((needle) => key.includes(needle)))) add(summary.groups, name, dt);

@@ -35,7 +35,8 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
     admin: await t.token(['admin'], { tenant, userId: `${tenant}-adam` }),
     chair: await t.token(['chair', 'board_member'], { tenant, userId: `${tenant}-carl`, name: SEAT_NAMES.chair }),
   };
-  for (const seat of ['kommun', 'region', 'af', 'fk', 'sub-af']) tok[seat] = await t.token(['board_member'], { tenant, userId: `${tenant}-${seat}`, name: SEAT_NAMES[seat] });
+  for (const seat of ['kommun', 'region', 'af', 'fk', 'sub-af'])
+    tok[seat] = await t.token(['board_member'], { tenant, userId: `${tenant}-${seat}`, name: SEAT_NAMES[seat] });
   const appoint = (who: string, position: string, kind: Parameters<typeof member>[0], substituteFor: string | null = null) =>
     api.post(tok.admin!, '/api/board/appointments', {
       personId: `${tenant}-${who}`,
@@ -74,7 +75,11 @@ export async function boardWithMeeting(t: TestApp, tenant: string, items: number
 
 /** The presiding member opens the meeting; the AF member is absent and their substitute serves. */
 export const openingSteps = (meetingId: string, person: (seat: string) => string): MeetingStep[] => [
-  { who: 'chair', path: `/api/meetings/${meetingId}/opening`, body: { present: ['carl', 'kommun', 'region', 'fk', 'sub-af'].map(person), adjusterId: person('region') } },
+  {
+    who: 'chair',
+    path: `/api/meetings/${meetingId}/opening`,
+    body: { present: ['carl', 'kommun', 'region', 'fk', 'sub-af'].map(person), adjusterId: person('region') },
+  },
 ];
 
 /**

@@ -61,14 +61,22 @@ export class SseClient {
 
   /** Waits (event-driven, no polling) until a message satisfies `test`. */
   async waitFor(test: (m: SseMessage) => boolean, timeoutMs = 5000): Promise<SseMessage> {
-    await this.until(() => this.messages.some(test), timeoutMs, () => `a matching message; got ids ${this.messages.map((m) => m.id).join(', ')}`);
+    await this.until(
+      () => this.messages.some(test),
+      timeoutMs,
+      () => `a matching message; got ids ${this.messages.map((m) => m.id).join(', ')}`,
+    );
     return this.messages.find(test)!;
   }
 
   /** Waits for the next comment line (the server's keep-alive). */
   async waitForComment(timeoutMs = 5000): Promise<string> {
     const before = this.comments.length;
-    await this.until(() => this.comments.length > before, timeoutMs, () => 'a comment');
+    await this.until(
+      () => this.comments.length > before,
+      timeoutMs,
+      () => 'a comment',
+    );
     return this.comments[before]!;
   }
 

@@ -57,7 +57,15 @@ export function client(http: TestAgent) {
   };
   return {
     post: async (token: string, path: string, body: unknown = {}, status = 201) =>
-      check(await http.post(path).auth(token, { type: 'bearer' }).send(body as object), status, `POST ${path}`),
-    get: async (token: string, path: string, status = 200) => check(await http.get(path).auth(token, { type: 'bearer' }), status, `GET ${path}`),
+      check(
+        await http
+          .post(path)
+          .auth(token, { type: 'bearer' })
+          .send(body as object),
+        status,
+        `POST ${path}`,
+      ),
+    get: async (token: string, path: string, status = 200) =>
+      check(await http.get(path).auth(token, { type: 'bearer' }), status, `GET ${path}`),
   };
 }

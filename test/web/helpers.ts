@@ -18,7 +18,13 @@ export const axeResults: AxeRow[] = [];
 /** axe with the WCAG 2.1 A and AA rules on the page as it is now; the result is kept for the report. */
 export async function axe(page: Page, row: Omit<AxeRow, 'violations' | 'width'>): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   axeResults.push({ ...row, width: page.viewportSize()?.width ?? 0, violations });
   return violations;
 }

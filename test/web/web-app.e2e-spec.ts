@@ -41,13 +41,20 @@ suite('The web app, in a real browser', () => {
     if (axeResults.length > 0) {
       mkdirSync('test-results', { recursive: true });
       writeFileSync('test-results/axe-report.json', `${JSON.stringify(axeResults, null, 2)}\n`);
-      const lines = axeResults.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px]${r.violations.length ? ` ${r.violations.join('; ')}` : ''}`);
+      const lines = axeResults.map(
+        (r) =>
+          `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px]${r.violations.length ? ` ${r.violations.join('; ')}` : ''}`,
+      );
       console.log(`axe (WCAG 2.1 A/AA) on ${axeResults.length} pages:\n${lines.join('\n')}`);
     }
   });
 
   async function newPage(options: { language?: 'sv' | 'en'; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     contexts.push(context);
     if (options.language === 'en') await context.addInitScript(() => localStorage.setItem('beslutskedjan.language', 'en'));
     return context.newPage();
@@ -60,12 +67,18 @@ suite('The web app, in a real browser', () => {
   }
 
   const LAST_QUESTION = 'Betalar insatsen medlemsavgifter?';
-  const QUESTIONS = ['Lämnas pengar vidare till ett företag som bidrag?', 'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?', 'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?'];
+  const QUESTIONS = [
+    'Lämnas pengar vidare till ett företag som bidrag?',
+    'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?',
+    'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?',
+  ];
 
   /** Fills the application as a member would, with the mouse, leaving the last yes/no question unanswered. */
   async function fillApplication(page: Page, title: string): Promise<void> {
     await page.getByLabel('Rubrik', { exact: true }).fill(title);
-    await page.getByLabel('Beskrivning').fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
+    await page
+      .getByLabel('Beskrivning')
+      .fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
     await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
     await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
     await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
@@ -95,7 +108,7 @@ suite('The web app, in a real browser', () => {
     await summary.waitFor();
     await expect(page.getByText('Svara ja eller nej.').count()).resolves.toBeGreaterThan(1);
     await screenshot(page, 'new-application-field-error');
-    expect((await axe(page, { route: '/applications/new (400 shown)', role: 'applicant', language: 'sv' }))).toEqual([]);
+    expect(await axe(page, { route: '/applications/new (400 shown)', role: 'applicant', language: 'sv' })).toEqual([]);
 
     await summary.click();
     await page.getByRole('group', { name: LAST_QUESTION }).getByLabel('Nej').check();
@@ -105,7 +118,10 @@ suite('The web app, in a real browser', () => {
     await screenshot(page, 'case-applicant');
 
     await page.getByRole('link', { name: 'Mina ansökningar' }).click();
-    await page.getByRole('link', { name: /2026\/\d{4}/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /2026\/\d{4}/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'my-applications');
   });
 
@@ -126,7 +142,9 @@ suite('The web app, in a real browser', () => {
     await applicant.getByRole('link', { name: 'Komplettera ansökan' }).first().click();
     await applicant.getByText('Hur många deltagare räknar ni med per år?').waitFor();
     expect(await axe(applicant, { route: '/cases/:id/revise', role: 'applicant', language: 'sv' })).toEqual([]);
-    await applicant.getByLabel('Beskrivning').fill('Arbetsförberedande insatser för tolv deltagare per år på ett arbetsintegrerande socialt företag.');
+    await applicant
+      .getByLabel('Beskrivning')
+      .fill('Arbetsförberedande insatser för tolv deltagare per år på ett arbetsintegrerande socialt företag.');
     await applicant.getByRole('button', { name: 'Skicka kompletteringen' }).click();
     await applicant.getByText('Kompletteringen är inskickad.').waitFor();
   });
@@ -136,7 +154,10 @@ suite('The web app, in a real browser', () => {
     await signIn(officer, CASE_OFFICER, `/cases/${caseIds.mouse}`);
     await officer.getByRole('table', { name: /Version 1 och 2 sida vid sida/ }).waitFor();
     await expect(officer.getByRole('rowheader', { name: /Beskrivning \(ändrad\)/ }).count()).resolves.toBe(1);
-    await officer.getByLabel('Motivering', { exact: true }).first().fill('Insatsen följer riktlinjerna och riktar sig till förbundets målgrupp.');
+    await officer
+      .getByLabel('Motivering', { exact: true })
+      .first()
+      .fill('Insatsen följer riktlinjerna och riktar sig till förbundets målgrupp.');
     await officer.getByRole('button', { name: 'Lämna förslaget' }).click();
     await officer.getByText('Förslag till beslut klart').first().waitFor();
     await screenshot(officer, 'case-director');
@@ -260,23 +281,27 @@ suite('The web app, in a real browser', () => {
       ['sv', 320],
       ['en', 1280],
       ['en', 320],
-    ] as const)('on every route, in %s at %i px', async (language, width) => {
-      const failures: string[] = [];
-      for (const { role, user, paths } of routes()) {
-        const page = await newPage({ language, width });
-        if (user) await signIn(page, user);
-        for (const path of paths) {
-          await page.goto(`${base}${path}`);
-          await page.locator('h1').first().waitFor();
-          await page.waitForLoadState('networkidle');
-          const violations = await axe(page, { route: path, role, language });
-          if (violations.length) failures.push(`${path} [${role}, ${language}, ${width}px]: ${violations.join('; ')}`);
-          if (language === 'sv' && width === 1280 && path.startsWith('/policy/diff')) await screenshot(page, 'policy-diff');
-          if (language === 'en' && width === 320 && path === '/inbox') await screenshot(page, 'inbox-en-320');
+    ] as const)(
+      'on every route, in %s at %i px',
+      async (language, width) => {
+        const failures: string[] = [];
+        for (const { role, user, paths } of routes()) {
+          const page = await newPage({ language, width });
+          if (user) await signIn(page, user);
+          for (const path of paths) {
+            await page.goto(`${base}${path}`);
+            await page.locator('h1').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            const violations = await axe(page, { route: path, role, language });
+            if (violations.length) failures.push(`${path} [${role}, ${language}, ${width}px]: ${violations.join('; ')}`);
+            if (language === 'sv' && width === 1280 && path.startsWith('/policy/diff')) await screenshot(page, 'policy-diff');
+            if (language === 'en' && width === 320 && path === '/inbox') await screenshot(page, 'inbox-en-320');
+          }
+          await page.context().close();
         }
-        await page.context().close();
-      }
-      expect(failures).toEqual([]);
-    }, 600_000);
+        expect(failures).toEqual([]);
+      },
+      600_000,
+    );
   });
 });

@@ -15,7 +15,13 @@ import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.mo
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { WebAppModule } from './web/web-app.module.js';
 
-export const apiProjections = [...policyProjections, ...applicationProjections, ...boardProjections, ...initiativeProjections, ...auditProjections];
+export const apiProjections = [
+  ...policyProjections,
+  ...applicationProjections,
+  ...boardProjections,
+  ...initiativeProjections,
+  ...auditProjections,
+];
 export const apiUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
 
 /** The API process: HTTP commands and queries over the platform, and the reactions. */
@@ -25,7 +31,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config, processName: 'api', projections: [...apiProjections, ...RemindersApiModule.projections(config)], upcasters: apiUpcasters, runReactions: true }),
+        PlatformModule.forRoot({
+          config,
+          processName: 'api',
+          projections: [...apiProjections, ...RemindersApiModule.projections(config)],
+          upcasters: apiUpcasters,
+          runReactions: true,
+        }),
         PolicyModule,
         RegistersModule,
         ApplicationModule,

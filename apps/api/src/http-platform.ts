@@ -67,7 +67,10 @@ function tolerantJson(adapter: FastifyAdapter): void {
     if (text.trim() === '') return done(null, undefined);
     // Counted on the text, before parsing: validation and hashing recurse, and a hostile depth must be a 400.
     if (textExceedsDepth(text)) {
-      return done(new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]), undefined);
+      return done(
+        new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]),
+        undefined,
+      );
     }
     parse(request, text, (error: Error | null, value?: unknown) => {
       if (!error) return done(null, value);

@@ -13,9 +13,13 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   // Before Nest: spans need the provider registered when the first request or command arrives.
   const tracing = startTracing('beslutskedjan-api');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins }), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    createHttpAdapter({ corsOrigins: config.http.corsOrigins }),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(PinoLogger));
   configureHttp(app);
   app.enableShutdownHooks();
@@ -29,7 +33,8 @@ async function main(): Promise<void> {
       ? `Embedded event store: ${config.eventStore.file}`
       : `KurrentDB event store: ${config.eventStore.url.replace(/\/\/[^@]*@/, '//***@')}`,
   );
-  if (config.auth.secretSource === 'file') logger.log(`Tokens: HS256 with the secret in ${config.dataDir}/token-secret (mint with: npm run token -- --help)`);
+  if (config.auth.secretSource === 'file')
+    logger.log(`Tokens: HS256 with the secret in ${config.dataDir}/token-secret (mint with: npm run token -- --help)`);
 }
 
 void main();

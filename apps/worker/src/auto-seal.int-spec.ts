@@ -22,7 +22,14 @@ describe('automatic seals in the worker', () => {
         eventId: `activity-${tenant}-${n}`,
         type: 'SomethingHappened',
         data: { n },
-        metadata: { tenant, actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null, occurredAt: at, schemaVersion: 1 },
+        metadata: {
+          tenant,
+          actor: { userId: 'u', role: 'director' },
+          correlationId: 'c',
+          causationId: null,
+          occurredAt: at,
+          schemaVersion: 1,
+        },
       },
     ]);
 
@@ -54,6 +61,10 @@ describe('automatic seals in the worker', () => {
       await w.settle();
       expect(await sealer.sealDue()).toEqual(minute === 0 ? ['t1'] : []);
     }
-    expect(await verifyAuditTrail(w.store, 't1', { key: Buffer.from(key) })).toMatchObject({ ok: true, sealsKeyChecked: true, seals: { count: 3 } });
+    expect(await verifyAuditTrail(w.store, 't1', { key: Buffer.from(key) })).toMatchObject({
+      ok: true,
+      sealsKeyChecked: true,
+      seals: { count: 3 },
+    });
   });
 });

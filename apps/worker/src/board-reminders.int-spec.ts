@@ -79,7 +79,9 @@ describe('Reminders to the director and the board (embedded)', () => {
     await w.at('2027-02-04T06:59:00.000Z');
     expect(fresh()).toEqual([]);
     await w.at('2027-02-04T07:00:00.000Z');
-    expect(fresh()).toEqual(['af', 'carl', 'kim', 'rut', 'sub'].map((p) => `${p}@example.se | Kallelse: Styrelsemöte 2027-02-11 (2027-02-11)`));
+    expect(fresh()).toEqual(
+      ['af', 'carl', 'kim', 'rut', 'sub'].map((p) => `${p}@example.se | Kallelse: Styrelsemöte 2027-02-11 (2027-02-11)`),
+    );
   });
 
   it('once votering is asked for, an hour after the item opened each voter still missing is reminded, and after closing chair and adjuster are asked to attest', async () => {
@@ -87,7 +89,10 @@ describe('Reminders to the director and the board (embedded)', () => {
     await appendFacts(w.store, T, [
       fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub'], board, 'kim'), '2027-02-11T13:00:00.000Z', CARL),
       fact(itemOpened('m1', 1), '2027-02-11T13:05:00.000Z', CARL),
-      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2027-02-11T13:06:00.000Z', { userId: 'kim', role: 'board_member' }),
+      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2027-02-11T13:06:00.000Z', {
+        userId: 'kim',
+        role: 'board_member',
+      }),
       fact(voteCast('m1', 1, 'carl'), '2027-02-11T13:10:00.000Z', CARL),
       fact(voteCast('m1', 1, 'kim'), '2027-02-11T13:11:00.000Z', { userId: 'kim', role: 'board_member' }),
     ]);

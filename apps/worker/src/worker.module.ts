@@ -14,7 +14,11 @@ import { auditActivityProjection } from '../../../libs/audit/src/integrity/auto-
 /** The worker's upcasters (also used by tools/rebuild-read-models.ts). */
 export const workerUpcasters = [...policyUpcasters, ...auditUpcasters, ...applicationContentUpcasters];
 
-export const workerProjections = (config: AppConfig) => [...policyProjections, ...RemindersWorkerModule.projections(config), auditActivityProjection];
+export const workerProjections = (config: AppConfig) => [
+  ...policyProjections,
+  ...RemindersWorkerModule.projections(config),
+  auditActivityProjection,
+];
 
 /**
  * The worker process: follows the event log with its own read models and turns facts into

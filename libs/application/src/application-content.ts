@@ -30,16 +30,36 @@ export function validApplicationContent(content: ApplicationContent, policiesInF
   assertPeriodInOrder(content.period, 'period');
   assertBudgetWithinPeriod(content);
   const applicant = { ...content.applicant, organisationNumber: orgNo(content.applicant.organisationNumber, 'applicant') };
-  const procuringMember = { ...content.procuringMember, organisationNumber: orgNo(content.procuringMember.organisationNumber, 'procuringMember') };
+  const procuringMember = {
+    ...content.procuringMember,
+    organisationNumber: orgNo(content.procuringMember.organisationNumber, 'procuringMember'),
+  };
   const provider = { ...content.provider, organisationNumber: orgNo(content.provider.organisationNumber, 'provider') };
-  const cooperatingMembers = content.cooperatingMembers.map((m, i) => ({ ...m, organisationNumber: orgNo(m.organisationNumber, `cooperatingMembers[${i}]`) }));
-  const fundingRecipient = { ...content.fundingRecipient, organisationNumber: orgNo(content.fundingRecipient.organisationNumber, 'fundingRecipient') };
+  const cooperatingMembers = content.cooperatingMembers.map((m, i) => ({
+    ...m,
+    organisationNumber: orgNo(m.organisationNumber, `cooperatingMembers[${i}]`),
+  }));
+  const fundingRecipient = {
+    ...content.fundingRecipient,
+    organisationNumber: orgNo(content.fundingRecipient.organisationNumber, 'fundingRecipient'),
+  };
   const staffEmployer =
-    content.staffEmployer === null ? null : { ...content.staffEmployer, organisationNumber: orgNo(content.staffEmployer.organisationNumber, 'staffEmployer') };
+    content.staffEmployer === null
+      ? null
+      : { ...content.staffEmployer, organisationNumber: orgNo(content.staffEmployer.organisationNumber, 'staffEmployer') };
   if (content.category === 'individual' && content.targetGroups.length === 0) {
     throw new DomainRuleError('TARGET_GROUP_REQUIRED', 'An individual-directed initiative names at least one target group');
   }
-  return { ...content, title: content.title.trim(), applicant, cooperatingMembers, procuringMember, provider, staffEmployer, fundingRecipient };
+  return {
+    ...content,
+    title: content.title.trim(),
+    applicant,
+    cooperatingMembers,
+    procuringMember,
+    provider,
+    staffEmployer,
+    fundingRecipient,
+  };
 }
 
 /** A period's dates are real calendar dates (400 otherwise: the edge should have caught it). */
@@ -84,6 +104,8 @@ export function assertKnownKind(kind: string, policiesInForce: readonly PolicyIn
   const partial = policiesInForce.some(({ rules }) => rules.catalogueComplete === false) || listed.length === 0;
   const known = partial ? [...listed, ...KNOWN_KINDS] : listed;
   if (!known.includes(kind)) {
-    throw new InvalidInputError([{ field: 'kind', message: `is not in the catalogue of the policy in force (${[...new Set(known)].join(', ')})` }]);
+    throw new InvalidInputError([
+      { field: 'kind', message: `is not in the catalogue of the policy in force (${[...new Set(known)].join(', ')})` },
+    ]);
   }
 }

@@ -144,5 +144,8 @@ export type CaseNumberVoided = DomainEvent<
   { year: number; sequence: number; caseNumber: string; applicationId: string; reason: string; voidedBy: string }
 >;
 export type CaseRegisterEvent = CaseNumberAssigned | CaseNumberVoided;
-export const CASE_REGISTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseRegisterEvent['type'], number>> = { CaseNumberAssigned: 1, CaseNumberVoided: 1 };
+export const CASE_REGISTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseRegisterEvent['type'], number>> = {
+  CaseNumberAssigned: 1,
+  CaseNumberVoided: 1,
+};
 export const caseRegisterStreamId = (tenant: string, year: number) => `${tenant}/case-register-${year}`;

@@ -47,8 +47,16 @@ const controllers = [
   ProviderChecklistHttp,
   CaseRegisterHttp,
 ];
-const reactions = [WhenMinutesAttestedThenDecisionsTakeEffect, WhenDecidedUnderDelegationThenFundAndReport, WhenMeetingScheduledThenReportDelegatedDecisions];
+const reactions = [
+  WhenMinutesAttestedThenDecisionsTakeEffect,
+  WhenDecidedUnderDelegationThenFundAndReport,
+  WhenMeetingScheduledThenReportDelegatedDecisions,
+];
 
 /** Applications: submission, screening, preparation, delegated decisions, and the effects of board decisions. */
-@Module({ imports: [PolicyModule, RegistersModule], controllers, providers: [...commandHandlers, ...reactions, ScreenOnDate, VoidUnusedCaseNumbers] })
+@Module({
+  imports: [PolicyModule, RegistersModule],
+  controllers,
+  providers: [...commandHandlers, ...reactions, ScreenOnDate, VoidUnusedCaseNumbers],
+})
 export class ApplicationModule {}

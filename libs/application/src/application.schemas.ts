@@ -29,14 +29,16 @@ export const applicationContentBody = z
     provider: z
       .object({
         organisationNumber: organisationNumber(),
-        relation: z.enum(['procurement', 'agreement', 'iop', 'own_operation']).describe("'own_operation' when a member does the work itself"),
+        relation: z
+          .enum(['procurement', 'agreement', 'iop', 'own_operation'])
+          .describe("'own_operation' when a member does the work itself"),
       })
       .strict()
       .describe('Where the work happens: a registered provider (e.g. an ASF) or a member'),
     staffEmployer: party('Who employs the staff the money pays for (e.g. the handledare); null when no staff is funded').nullable(),
     fundingRecipient: party('Who receives the money; the guidelines require the procuring member'),
     category: z.enum(['structural', 'individual']),
-    kind: text(80).describe("A kind from the policy catalogue in force (getPolicyInForce: rules.fundableKinds); an unknown kind is 400"),
+    kind: text(80).describe('A kind from the policy catalogue in force (getPolicyInForce: rules.fundableKinds); an unknown kind is 400'),
     targetGroups: z.array(text(80)).max(20),
     budget: z
       .array(z.object({ year: z.number().int().min(2000).max(2100), amountSek: z.number().int() }).strict())
@@ -73,7 +75,10 @@ export const termsBody = z
     amountSek: z.number().int().positive(),
     period,
     conditions: z.array(text(2000)).max(50).default([]),
-    followUpPlan: z.object({ items: z.array(followUpItem).max(100) }).strict().optional(),
+    followUpPlan: z
+      .object({ items: z.array(followUpItem).max(100) })
+      .strict()
+      .optional(),
     progressEveryMonths: z.number().int().min(1).max(24).optional(),
   })
   .strict()
@@ -87,7 +92,10 @@ export const recommendBody = z
     recommendation: z.enum(['approve', 'reject']),
     motivation: text(20_000),
     terms: termsBody.optional(),
-    override: z.object({ motivation: text(20_000) }).strict().optional(),
+    override: z
+      .object({ motivation: text(20_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -14,7 +14,14 @@ export const appointBody = z
     personId,
     position: z.enum(['chair', 'vice_chair', 'member', 'substitute']),
     memberOrganisation: z
-      .object({ kind: z.enum(MEMBER_KINDS), name: text(200), organisationNumber: z.string().trim().regex(/^\d{6}-?\d{4}$/, 'must be NNNNNN-NNNN') })
+      .object({
+        kind: z.enum(MEMBER_KINDS),
+        name: text(200),
+        organisationNumber: z
+          .string()
+          .trim()
+          .regex(/^\d{6}-?\d{4}$/, 'must be NNNNNN-NNNN'),
+      })
       .strict(),
     substituteFor: personId.nullable().default(null),
     termFrom: isoDate(),
@@ -26,7 +33,11 @@ export const endMembershipBody = z.object({ endedOn: isoDate(), reason: text(200
 export const scheduleBody = z
   .object({
     date: isoDate(),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').nullable().default(null),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+      .nullable()
+      .default(null),
     label: text(300),
     location: text(300).nullable().default(null),
   })
@@ -56,7 +67,13 @@ const terms = z
     followUpPlan: z
       .object({
         items: z.array(
-          z.object({ n: z.number().int().positive(), kind: z.enum(['progress_report', 'final_report', 'finsam_registration']), dueDate: isoDate() }).strict(),
+          z
+            .object({
+              n: z.number().int().positive(),
+              kind: z.enum(['progress_report', 'final_report', 'finsam_registration']),
+              dueDate: isoDate(),
+            })
+            .strict(),
         ),
       })
       .strict(),

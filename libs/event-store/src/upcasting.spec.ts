@@ -2,8 +2,20 @@ import type { StoredEvent } from './event.js';
 import { Upcasters } from './upcasting.js';
 
 const stored = (schemaVersion: number, data: unknown): StoredEvent => ({
-  eventId: 'e', type: 'Sample', data, streamId: 's', revision: 0, position: 1n,
-  metadata: { tenant: 't', actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null, occurredAt: '2020-01-01T00:00:00.000Z', schemaVersion },
+  eventId: 'e',
+  type: 'Sample',
+  data,
+  streamId: 's',
+  revision: 0,
+  position: 1n,
+  metadata: {
+    tenant: 't',
+    actor: { userId: 'u', role: 'director' },
+    correlationId: 'c',
+    causationId: null,
+    occurredAt: '2020-01-01T00:00:00.000Z',
+    schemaVersion,
+  },
 });
 
 describe('Upcasters', () => {

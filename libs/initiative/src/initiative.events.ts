@@ -64,9 +64,13 @@ export type FollowUpReportReviewed = DomainEvent<
 >;
 
 /** Closed after its final report was accepted (avslutad insats). */
-export type InitiativeClosed = DomainEvent<'InitiativeClosed', { initiativeId: string; closedOn: string; closedBy: string; summary: string }>;
+export type InitiativeClosed = DomainEvent<
+  'InitiativeClosed',
+  { initiativeId: string; closedOn: string; closedBy: string; summary: string }
+>;
 
-export type InitiativeEvent = InitiativeFunded | FollowUpRescheduled | FollowUpWaived | FollowUpReportSubmitted | FollowUpReportReviewed | InitiativeClosed;
+export type InitiativeEvent =
+  InitiativeFunded | FollowUpRescheduled | FollowUpWaived | FollowUpReportSubmitted | FollowUpReportReviewed | InitiativeClosed;
 
 export const INITIATIVE_EVENT_SCHEMA_VERSIONS: Readonly<Record<InitiativeEvent['type'], number>> = {
   InitiativeFunded: 1,

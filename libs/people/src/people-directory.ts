@@ -24,9 +24,10 @@ export class PeopleDirectory {
       tenant TEXT NOT NULL, user_id TEXT NOT NULL, display_name TEXT, email TEXT, locale TEXT NOT NULL DEFAULT 'sv',
       updated_at TEXT NOT NULL, erased_at TEXT, PRIMARY KEY (tenant, user_id))`);
     this.statements = {
-      get: db.prepare<[string, string], { user_id: string; display_name: string | null; email: string | null; locale: 'sv' | 'en'; erased_at: string | null }>(
-        'SELECT user_id, display_name, email, locale, erased_at FROM people WHERE tenant = ? AND user_id = ?',
-      ),
+      get: db.prepare<
+        [string, string],
+        { user_id: string; display_name: string | null; email: string | null; locale: 'sv' | 'en'; erased_at: string | null }
+      >('SELECT user_id, display_name, email, locale, erased_at FROM people WHERE tenant = ? AND user_id = ?'),
       // An erased person stays erased: a later login or registration does not bring the name back.
       upsert: db.prepare(
         `INSERT INTO people (tenant, user_id, display_name, email, locale, updated_at) VALUES (@tenant, @userId, @displayName, @email, COALESCE(@locale, 'sv'), @at)
@@ -62,7 +63,12 @@ export class PeopleDirectory {
   }
 
   /** Records what a token or an administrator says about a person; `null` keeps the stored value. */
-  upsert(tenant: string, userId: string, details: { displayName?: string | null; email?: string | null; locale?: 'sv' | 'en' }, at: string): void {
+  upsert(
+    tenant: string,
+    userId: string,
+    details: { displayName?: string | null; email?: string | null; locale?: 'sv' | 'en' },
+    at: string,
+  ): void {
     this.statements.upsert.run({
       tenant,
       userId,

@@ -90,7 +90,9 @@ export class PlatformModule {
         DiscoveryModule,
         ThrottlerModule.forRoot(rateLimitOptions(config)),
         TerminusModule,
-        LoggerModule.forRoot(loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true })),
+        LoggerModule.forRoot(
+          loggingParams({ level: config.logLevel, processName: options.processName, pretty: process.stdout.isTTY === true }),
+        ),
       ],
       controllers: [HealthController, ProbesController, MetricsController],
       providers: [
@@ -123,7 +125,21 @@ export class PlatformModule {
         CommandContextFactory,
         ReadModels,
       ],
-      exports: [METRICS, PEOPLE, ReactionHost, APP_CONFIG, CLOCK, EVENT_STORE, READ_DB, UPCASTERS, PROJECTION_RUNNER, CommandExecutor, CommandContextFactory, ReadModels, CqrsModule],
+      exports: [
+        METRICS,
+        PEOPLE,
+        ReactionHost,
+        APP_CONFIG,
+        CLOCK,
+        EVENT_STORE,
+        READ_DB,
+        UPCASTERS,
+        PROJECTION_RUNNER,
+        CommandExecutor,
+        CommandContextFactory,
+        ReadModels,
+        CqrsModule,
+      ],
     };
   }
 }

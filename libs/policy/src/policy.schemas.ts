@@ -34,7 +34,10 @@ export const policyRulesSchema: z.ZodType<PolicyRules> = z
           message: localised,
           basis: z.string().max(2000).optional(),
           quote: z.string().trim().min(1).max(5000).optional(),
-          inferred: z.object({ basis: z.string().trim().min(1).max(2000), quote: z.string().trim().min(1).max(5000).optional() }).strict().optional(),
+          inferred: z
+            .object({ basis: z.string().trim().min(1).max(2000), quote: z.string().trim().min(1).max(5000).optional() })
+            .strict()
+            .optional(),
         })
         .strict(),
     ),
@@ -66,4 +69,6 @@ export const adoptPolicyRevisionBody = z
   .object({ adoptedOn: isoDate(), meeting, effectiveFrom: isoDate(), note: z.string().max(2000).optional() })
   .strict();
 
-export const retirePolicyBody = z.object({ retiredOn: isoDate(), reason: z.string().trim().min(1).max(2000), meeting: meeting.optional() }).strict();
+export const retirePolicyBody = z
+  .object({ retiredOn: isoDate(), reason: z.string().trim().min(1).max(2000), meeting: meeting.optional() })
+  .strict();

@@ -15,7 +15,14 @@ const event = (n: number, tenant = 'demo'): NewEvent => ({
   eventId: `e-${tenant}-${n}`,
   type: n % 2 === 0 ? 'Even' : 'Odd',
   data: { n },
-  metadata: { tenant, actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 },
+  metadata: {
+    tenant,
+    actor: { userId: 'u', role: 'director' },
+    correlationId: 'c',
+    causationId: null,
+    occurredAt: '2026-01-01T00:00:00.000Z',
+    schemaVersion: 1,
+  },
 });
 
 /** A small read model: per tenant and type, how many events and the sum of n. */

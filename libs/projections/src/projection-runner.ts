@@ -138,8 +138,11 @@ export class ProjectionRunner {
   private applyBatch(batch: readonly StoredEvent[]): void {
     const started = performance.now();
     // A batch holding a traced request's events continues that request's trace (HTTP → command → append → projection).
-    tracedApply('projection batch', batch.map((e) => e.eventId), { 'beslutskedjan.events': batch.length, 'beslutskedjan.projections': this.tracked.length }, () =>
-      this.applyInTransaction(batch),
+    tracedApply(
+      'projection batch',
+      batch.map((e) => e.eventId),
+      { 'beslutskedjan.events': batch.length, 'beslutskedjan.projections': this.tracked.length },
+      () => this.applyInTransaction(batch),
     );
     this.batchObserver?.(batch.length, (performance.now() - started) / 1000);
   }

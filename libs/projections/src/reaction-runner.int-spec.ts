@@ -8,7 +8,14 @@ import { Upcasters } from '../../event-store/src/upcasting.js';
 import { ReactionRunner, type Reaction } from './reaction-runner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-react-'));
-const meta = { tenant: 'demo', actor: { userId: 'u', role: 'director' as const }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 };
+const meta = {
+  tenant: 'demo',
+  actor: { userId: 'u', role: 'director' as const },
+  correlationId: 'c',
+  causationId: null,
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  schemaVersion: 1,
+};
 const ev = (id: string, type: string): NewEvent => ({ eventId: id, type, data: { id }, metadata: meta });
 
 /** when-Ordered-then-Invoiced: derives an event with an id taken from the cause, so redelivery is harmless. */

@@ -15,7 +15,10 @@ export type ProviderRegistered = DomainEvent<
   { organisationNumber: string; name: string; presentsAsAsf: boolean; registeredOn: string; registeredBy: string }
 >;
 
-export type ProviderCriteriaAssessed = DomainEvent<'ProviderCriteriaAssessed', { organisationNumber: string } & Omit<CriteriaAssessment, 'allMet'>>;
+export type ProviderCriteriaAssessed = DomainEvent<
+  'ProviderCriteriaAssessed',
+  { organisationNumber: string } & Omit<CriteriaAssessment, 'allMet'>
+>;
 
 export type MemberRegisterEvent = MemberRegistered;
 export type ProviderRegisterEvent = ProviderRegistered | ProviderCriteriaAssessed;

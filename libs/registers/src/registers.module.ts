@@ -12,5 +12,10 @@ import { Registers } from './registers.service.js';
 const commandHandlers = [RegisterMemberHandler, RegisterProviderHandler, AssessProviderCriteriaHandler];
 
 /** The förbund's registers of members and providers. */
-@Module({ imports: [PolicyModule], controllers: [RegisterMemberHttp, RegisterProviderHttp, AssessProviderCriteriaHttp, ListRegistersHttp], providers: [Registers, ...commandHandlers], exports: [Registers] })
+@Module({
+  imports: [PolicyModule],
+  controllers: [RegisterMemberHttp, RegisterProviderHttp, AssessProviderCriteriaHttp, ListRegistersHttp],
+  providers: [Registers, ...commandHandlers],
+  exports: [Registers],
+})
 export class RegistersModule {}

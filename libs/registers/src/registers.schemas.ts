@@ -25,7 +25,9 @@ const answer = z.object({ met: z.boolean(), note: z.string().trim().max(2000).de
 
 export const assessProviderCriteriaBody = z
   .object({
-    criteria: z.object(Object.fromEntries(ASF_CRITERIA.map((c) => [c, answer])) as Record<(typeof ASF_CRITERIA)[number], typeof answer>).strict(),
+    criteria: z
+      .object(Object.fromEntries(ASF_CRITERIA.map((c) => [c, answer])) as Record<(typeof ASF_CRITERIA)[number], typeof answer>)
+      .strict(),
     assessedOn: isoDate(),
     source: text(1000),
     applicationId: z.string().uuid().nullable().default(null),

@@ -25,7 +25,9 @@ export function evolveProviderRegister(state: ProviderRegisterState, event: Prov
     case 'ProviderRegistered': {
       const { organisationNumber, name, presentsAsAsf, registeredOn } = event.data;
       const assessments = state.providers[organisationNumber]?.assessments ?? [];
-      return { providers: { ...state.providers, [organisationNumber]: { organisationNumber, name, presentsAsAsf, registeredOn, assessments } } };
+      return {
+        providers: { ...state.providers, [organisationNumber]: { organisationNumber, name, presentsAsAsf, registeredOn, assessments } },
+      };
     }
     case 'ProviderCriteriaAssessed': {
       const { organisationNumber, ...assessment } = event.data;

@@ -36,7 +36,12 @@ export class RemindersApiModule {
       module: RemindersApiModule,
       imports: [NotificationsModule, BullModule.forRoot(bullRootOptions(config)), BullModule.registerQueue(reminderQueueOptions)],
       controllers: [ReconcileRemindersHttp],
-      providers: [ApiReminderReconcile, { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile }, BullBoardMount, ReminderQueueMetrics],
+      providers: [
+        ApiReminderReconcile,
+        { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile },
+        BullBoardMount,
+        ReminderQueueMetrics,
+      ],
     };
   }
 }

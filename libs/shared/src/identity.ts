@@ -5,8 +5,7 @@
 export const ROLES = ['applicant', 'director', 'board_member', 'chair', 'auditor', 'admin', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
 /** The authenticated caller, as read from a verified token. */
 export interface Principal {

@@ -13,8 +13,25 @@ describe('data files with personal data', () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'beslutskedjan-modes-')), 'data');
     loadConfig({ DATA_DIR: dataDir });
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
-    await store.append('t/s-1', [{ eventId: 'e1', type: 'Happened', data: {}, metadata: {
-      tenant: 't', actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 } }], 'no_stream');
+    await store.append(
+      't/s-1',
+      [
+        {
+          eventId: 'e1',
+          type: 'Happened',
+          data: {},
+          metadata: {
+            tenant: 't',
+            actor: { userId: 'u', role: 'director' },
+            correlationId: 'c',
+            causationId: null,
+            occurredAt: '2026-01-01T00:00:00.000Z',
+            schemaVersion: 1,
+          },
+        },
+      ],
+      'no_stream',
+    );
     const reads = openReadDb(dataDir, 'api');
     const people = PeopleDirectory.open(dataDir);
     expect(mode(dataDir)).toBe(0o700);

@@ -63,13 +63,17 @@ suite('The meeting room, live in six browsers', () => {
       );
     }
     if (axeRows.length > 0) {
-      console.log(`axe (WCAG 2.1 A/AA):\n${axeRows.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`);
+      console.log(
+        `axe (WCAG 2.1 A/AA):\n${axeRows.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`,
+      );
     }
   });
 
   /** Does `action` in `page`, waits for its command's answer, then for every page to show the change. */
   async function act(page: Page, action: () => Promise<void>): Promise<void> {
-    const answered = page.waitForResponse((r: Response) => r.request().method() === 'POST' && r.url().includes(`/api/meetings/${meetingId}`));
+    const answered = page.waitForResponse(
+      (r: Response) => r.request().method() === 'POST' && r.url().includes(`/api/meetings/${meetingId}`),
+    );
     await action();
     const response = await answered;
     const at = Date.now();
@@ -132,7 +136,9 @@ suite('The meeting room, live in six browsers', () => {
       await kommun.getByRole('button', { name: 'Anmäl jäv' }).click();
     });
     await expect(pages.wall!.getByTestId('quorum').textContent()).resolves.toContain('4 av 5 ledamotsplatser deltar');
-    await expect(pages.wall!.getByTestId('serving').textContent()).resolves.toContain(`${SEAT_NAMES['sub-af']} (ersättare för ${SEAT_NAMES.af})`);
+    await expect(pages.wall!.getByTestId('serving').textContent()).resolves.toContain(
+      `${SEAT_NAMES['sub-af']} (ersättare för ${SEAT_NAMES.af})`,
+    );
     const refused = kommun.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/motions'));
     await kommun.getByRole('radio', { name: 'avslag', exact: true }).check();
     await kommun.getByRole('button', { name: 'Framställ yrkandet' }).click();
@@ -225,7 +231,9 @@ suite('The meeting room, live in six browsers', () => {
     await visitor.goto(`${base}/anslagstavla/${TENANT}`);
     await visitor.getByRole('heading', { level: 1, name: /^Anslagstavla – / }).waitFor();
     await visitor.getByRole('heading', { level: 2, name: 'Protokoll, Styrelsemöte 2026-12-10' }).waitFor();
-    await expect(visitor.getByTestId('legal-force-1').textContent()).resolves.toMatch(/^Överklagandetiden löper till \d+ \S+ 20\d\d; laga kraft \d+ \S+ 20\d\d om inget överklagande kommer in$/);
+    await expect(visitor.getByTestId('legal-force-1').textContent()).resolves.toMatch(
+      /^Överklagandetiden löper till \d+ \S+ 20\d\d; laga kraft \d+ \S+ 20\d\d om inget överklagande kommer in$/,
+    );
     for (const language of ['sv', 'en'] as const) {
       if (language === 'en') {
         await visitor.getByRole('button', { name: 'English' }).click();

@@ -37,7 +37,12 @@ interface Seat {
 export function seatsOf(term: DemoTerm): Seat[] {
   const holders: Seat[] = [
     { personId: chairId(term), position: 'chair', org: 'kommun', substituteFor: null },
-    ...ORGS.map((org): Seat => ({ personId: memberId(term, org), position: org === 'region' ? 'vice_chair' : 'member', org, substituteFor: null })),
+    ...ORGS.map((org): Seat => ({
+      personId: memberId(term, org),
+      position: org === 'region' ? 'vice_chair' : 'member',
+      org,
+      substituteFor: null,
+    })),
   ];
   const substitutes = holders.map((h): Seat => ({
     personId: substituteId(term, h.position === 'chair' ? 'ordf' : h.org),

@@ -95,7 +95,14 @@ export async function seedCase2012(kit: DemoSeedKit): Promise<{ applicationId: s
     adjuster: memberId(2011, 'region'),
     secretary: DEMO_STAFF.director2012,
     // The kommun member is jävig on the item; the kommun's personal substitute serves in the seat.
-    present: [chairId(2011), memberId(2011, 'kommun'), memberId(2011, 'region'), memberId(2011, 'af'), memberId(2011, 'fk'), substituteId(2011, 'kommun')],
+    present: [
+      chairId(2011),
+      memberId(2011, 'kommun'),
+      memberId(2011, 'region'),
+      memberId(2011, 'af'),
+      memberId(2011, 'fk'),
+      substituteId(2011, 'kommun'),
+    ],
     items: [
       {
         itemNo: 1,

@@ -89,7 +89,13 @@ export async function seedCases2026(kit: DemoSeedKit): Promise<Cases2026> {
     items: [
       {
         itemNo: 1,
-        motions: [{ personId: memberId(2023, 'kommun'), kind: 'refer_back', motivation: 'Ansökan bör kompletteras med ett upplägg som riktlinjerna medger.' }],
+        motions: [
+          {
+            personId: memberId(2023, 'kommun'),
+            kind: 'refer_back',
+            motivation: 'Ansökan bör kompletteras med ett upplägg som riktlinjerna medger.',
+          },
+        ],
         // The recommendation (avslag) against the kommun member's återremiss; votering 2–2, the vice chair's casting vote decides.
         question: { motionNo: 0, againstMotionNo: 1 },
         votering: {
@@ -103,8 +109,15 @@ export async function seedCases2026(kit: DemoSeedKit): Promise<Cases2026> {
           ],
         },
         motivation: 'Styrelsen avslår ansökan enligt förslaget: kontantbidrag till enskilda näringsidkare finansieras inte.',
-        reservations: [{ personId: memberId(2023, 'kommun'), motivation: 'Sökanden borde ha fått möjlighet att ändra ansökan i stället för ett avslag.' }],
-        notes: [{ personId: memberId(2023, 'af'), text: 'Arbetsförmedlingen avstår eftersom myndigheten har egna insatser för målgruppen.' }],
+        reservations: [
+          {
+            personId: memberId(2023, 'kommun'),
+            motivation: 'Sökanden borde ha fått möjlighet att ändra ansökan i stället för ett avslag.',
+          },
+        ],
+        notes: [
+          { personId: memberId(2023, 'af'), text: 'Arbetsförmedlingen avstår eftersom myndigheten har egna insatser för målgruppen.' },
+        ],
       },
     ],
     attested: { byChair: sweden('2026-09-29', '11:00'), byAdjuster: sweden('2026-10-01', '09:30') },

@@ -85,7 +85,15 @@ export async function holdMeeting(kit: DemoSeedKit, m: DemoMeeting): Promise<voi
     { key: `${key}-open`, actor: chairActor(m.chair), now: clock },
     {
       type: 'OpenBoardMeeting',
-      data: { meetingId, present: m.present, adjusterId: m.adjuster, secretaryId: m.secretary, othersPresent: [{ personId: m.secretary, role: 'director' }], attestationDueOn: addDays(m.date, DEFAULT_BOARD_RULES.attestationDays), board },
+      data: {
+        meetingId,
+        present: m.present,
+        adjusterId: m.adjuster,
+        secretaryId: m.secretary,
+        othersPresent: [{ personId: m.secretary, role: 'director' }],
+        attestationDueOn: addDays(m.date, DEFAULT_BOARD_RULES.attestationDays),
+        board,
+      },
     },
   );
   for (const item of m.items) {
@@ -108,10 +116,16 @@ export async function holdMeeting(kit: DemoSeedKit, m: DemoMeeting): Promise<voi
       await kit.meeting(asChair(`item-${itemNo}-question`), { type: 'PutQuestion', data: { meetingId, itemNo, ...item.question } });
     }
     if (item.votering) {
-      await kit.meeting(asMember(`item-${itemNo}-votering`, item.votering.requestedBy), { type: 'RequestVotering', data: { meetingId, itemNo } });
+      await kit.meeting(asMember(`item-${itemNo}-votering`, item.votering.requestedBy), {
+        type: 'RequestVotering',
+        data: { meetingId, itemNo },
+      });
       for (const v of item.votering.votes) {
         const actor = v.personId === m.chair ? chairActor(v.personId) : memberActor(v.personId);
-        await kit.meeting({ key: `${key}-item-${itemNo}-vote-${v.personId}`, actor, now: next(1) }, { type: 'CastVote', data: { meetingId, itemNo, vote: v.vote } });
+        await kit.meeting(
+          { key: `${key}-item-${itemNo}-vote-${v.personId}`, actor, now: next(1) },
+          { type: 'CastVote', data: { meetingId, itemNo, vote: v.vote } },
+        );
       }
     }
     const application = await kit.applicationStatusOfItem(meetingId, itemNo);
@@ -133,18 +147,27 @@ export async function holdMeeting(kit: DemoSeedKit, m: DemoMeeting): Promise<voi
       });
     }
     for (const n of item.notes ?? []) {
-      await kit.meeting(asMember(`item-${itemNo}-note`, n.personId), { type: 'RecordProtocolNote', data: { meetingId, itemNo, text: n.text } });
+      await kit.meeting(asMember(`item-${itemNo}-note`, n.personId), {
+        type: 'RecordProtocolNote',
+        data: { meetingId, itemNo, text: n.text },
+      });
     }
     await kit.meeting(asChair(`item-${itemNo}-close`), { type: 'CloseAgendaItem', data: { meetingId, itemNo } });
   }
   next(30);
   await kit.meeting(asChair('close'), { type: 'CloseBoardMeeting', data: { meetingId } });
-  await kit.meeting({ key: `${key}-attest-chair`, actor: chairActor(m.chair), now: m.attested.byChair }, { type: 'AttestMinutes', data: { meetingId } });
+  await kit.meeting(
+    { key: `${key}-attest-chair`, actor: chairActor(m.chair), now: m.attested.byChair },
+    { type: 'AttestMinutes', data: { meetingId } },
+  );
   await kit.meeting(
     { key: `${key}-attest-adjuster`, actor: memberActor(m.adjuster), now: m.attested.byAdjuster },
     { type: 'AttestMinutes', data: { meetingId } },
   );
   if (m.posted !== undefined) {
-    await kit.meeting({ key: `${key}-notice`, actor: directorActor(m.secretary), now: m.posted }, { type: 'PostMinutesNotice', data: { meetingId } });
+    await kit.meeting(
+      { key: `${key}-notice`, actor: directorActor(m.secretary), now: m.posted },
+      { type: 'PostMinutesNotice', data: { meetingId } },
+    );
   }
 }

@@ -41,7 +41,11 @@ export const applicantFrom = (kind: MemberKind, unit = 0): ApplicantOrganisation
   return { name, organisationNumber, memberKind: kind, unit: DEMO_UNITS[kind][unit] ?? null };
 };
 
-export const memberParty = (kind: MemberKind): Party => ({ name: DEMO_MEMBERS[kind].name, organisationNumber: DEMO_MEMBERS[kind].organisationNumber, role: 'member' });
+export const memberParty = (kind: MemberKind): Party => ({
+  name: DEMO_MEMBERS[kind].name,
+  organisationNumber: DEMO_MEMBERS[kind].organisationNumber,
+  role: 'member',
+});
 
 /** Providers (utförare): two work-integration social enterprises and one ordinary company (provider register). */
 export const DEMO_PROVIDERS = {
@@ -65,4 +69,9 @@ export const providerAt = (key: DemoProvider, relation: ProviderRelation): Provi
   };
 };
 
-export const NOTHING_FORBIDDEN: SubstanceAnswers = { grantToBusiness: false, aimedAtAsfStaff: false, startsOrDevelopsAsf: false, paysMembershipFees: false };
+export const NOTHING_FORBIDDEN: SubstanceAnswers = {
+  grantToBusiness: false,
+  aimedAtAsfStaff: false,
+  startsOrDevelopsAsf: false,
+  paysMembershipFees: false,
+};

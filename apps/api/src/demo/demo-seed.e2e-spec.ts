@@ -49,7 +49,11 @@ describe('Demo seeding (e2e)', () => {
     // The kommun member was jävig and the kommun's personal substitute served; the board decided by acclamation.
     const minutes = await get(`/api/meetings/${meeting.meetingId}/minutes`);
     expect(minutes.minutes.paragraphs[0]).toMatchObject({ decision: { method: 'acclamation' }, voting: null });
-    expect(minutes.minutes.paragraphs[0].serving).toContainEqual({ seat: memberId(2011, 'kommun'), personId: substituteId(2011, 'kommun'), substitute: true });
+    expect(minutes.minutes.paragraphs[0].serving).toContainEqual({
+      seat: memberId(2011, 'kommun'),
+      personId: substituteId(2011, 'kommun'),
+      substitute: true,
+    });
 
     const initiative = await t.store.readStream(`demo/initiative-${id}`);
     expect(initiative.map((e) => e.type)).toEqual(['InitiativeFunded']);
@@ -82,7 +86,13 @@ describe('Demo seeding (e2e)', () => {
 
     const rejected = (list.items as Summary[]).find((c) => c.title === content.CASH_GRANT_AF.title)!;
     const detail = await get(`/api/applications/${rejected.applicationId}`);
-    expect(detail.screenings[0]).toMatchObject({ blocking: true, policies: [{ policyId: 'asf', revision: 4 }, { policyId: 'samverkansinsatser', revision: 1 }] });
+    expect(detail.screenings[0]).toMatchObject({
+      blocking: true,
+      policies: [
+        { policyId: 'asf', revision: 4 },
+        { policyId: 'samverkansinsatser', revision: 1 },
+      ],
+    });
     expect(detail.screenings[0].findings).toEqual(
       expect.arrayContaining([expect.objectContaining({ ruleId: 'no-cash-grant-to-business' })]),
     );

@@ -62,7 +62,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
         },
       });
     }
-    this.logger.log(`Seeded the demo tenant with ${commands.length} policy commands (seed 000 change history and the general funding guidelines)`);
+    this.logger.log(
+      `Seeded the demo tenant with ${commands.length} policy commands (seed 000 change history and the general funding guidelines)`,
+    );
   }
 
   /** Skipped once the demo board stream has events: the board is the first thing seeded. */

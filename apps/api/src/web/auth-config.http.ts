@@ -5,9 +5,7 @@ import type { AppConfig } from '../../../../libs/platform/src/config/app-config.
 import { WEB_CONFIG } from './web.tokens.js';
 
 export type SignInConfig =
-  | { mode: 'oidc'; issuer: string; clientId: string; scope: string }
-  | { mode: 'demo'; tenant: string }
-  | { mode: 'none' };
+  { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'demo'; tenant: string } | { mode: 'none' };
 
 /** What the web app needs before anyone signs in: how to sign in. Nothing secret. */
 @ApiTags('sign-in')

@@ -24,8 +24,12 @@ describe('Demo sign-in', () => {
     it('lists the demo förbund’s current people and mints a token the API accepts', async () => {
       const users = (await t.http.get('/api/auth/demo/users').expect(200)).body as { tenant: string; users: Array<{ userId: string }> };
       expect(users.tenant).toBe('demo');
-      expect(users.users.map((u) => u.userId)).toEqual(expect.arrayContaining(['demo-sokande-kommun', 'demo-forbundschef-2023', 'demo-handlaggare-2023']));
-      const { token } = (await t.http.post('/api/auth/demo/token').send({ userId: 'demo-sokande-kommun' }).expect(201)).body as { token: string };
+      expect(users.users.map((u) => u.userId)).toEqual(
+        expect.arrayContaining(['demo-sokande-kommun', 'demo-forbundschef-2023', 'demo-handlaggare-2023']),
+      );
+      const { token } = (await t.http.post('/api/auth/demo/token').send({ userId: 'demo-sokande-kommun' }).expect(201)).body as {
+        token: string;
+      };
       const list = await t.http.get('/api/applications').auth(token, { type: 'bearer' }).expect(200);
       expect(list.body.items.every((c: { submittedBy: string }) => c.submittedBy === 'demo-sokande-kommun')).toBe(true);
     });
@@ -49,7 +53,11 @@ describe('Demo sign-in', () => {
   });
 
   describe.each([
-    ['an OIDC issuer is configured', { SEED_DEMO: 'true', OIDC_ISSUER: 'https://login.example.invalid/realms/forbund', OIDC_CLIENT_ID: 'beslutskedjan' }, 'oidc'],
+    [
+      'an OIDC issuer is configured',
+      { SEED_DEMO: 'true', OIDC_ISSUER: 'https://login.example.invalid/realms/forbund', OIDC_CLIENT_ID: 'beslutskedjan' },
+      'oidc',
+    ],
     ['the demo is off', { SEED_DEMO: 'false' }, 'none'],
   ])('when %s', (_, env, mode) => {
     let t: TestApp;

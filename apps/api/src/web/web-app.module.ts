@@ -41,7 +41,12 @@ export class WebAppModule {
         { provide: WEB_CONFIG, useValue: web },
         { provide: AUTH_CONFIG, useValue: config.auth },
         ...(web.demoSignIn ? [DemoSignInWarning] : []),
-        ...(built ? [{ provide: WEB_STATIC_OPTIONS, useValue: { rootPath: web.distDir, exclude: spaFallbackExclusions(web.demoSignIn) } }, WebAppServer] : []),
+        ...(built
+          ? [
+              { provide: WEB_STATIC_OPTIONS, useValue: { rootPath: web.distDir, exclude: spaFallbackExclusions(web.demoSignIn) } },
+              WebAppServer,
+            ]
+          : []),
       ],
     };
   }

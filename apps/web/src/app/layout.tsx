@@ -75,7 +75,9 @@ export function Layout() {
                 <NavLink to="/policy">{t('nav.policy')}</NavLink>
               </li>
               <li>
-                <NavLink to="/notifications">{unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}</NavLink>
+                <NavLink to="/notifications">
+                  {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+                </NavLink>
               </li>
             </ul>
           </nav>

@@ -5,7 +5,15 @@ import type { FieldError } from '../lib/api/problem';
 import { fieldId, fieldMessage } from './field-errors';
 
 /** What the API rejected, each linking to its field; takes focus when it appears. */
-export function FormErrorSummary({ errors, labelOf, idOf = fieldId }: { errors: FieldError[]; labelOf: (field: string) => string; idOf?: (field: string) => string }) {
+export function FormErrorSummary({
+  errors,
+  labelOf,
+  idOf = fieldId,
+}: {
+  errors: FieldError[];
+  labelOf: (field: string) => string;
+  idOf?: (field: string) => string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
   useEffect(() => {

@@ -2,7 +2,14 @@ import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-
 import type { ReactNode } from 'react';
 
 /** A labelled select with its error tied to it (aria-describedby), from the design system's parts. */
-export function SelectField(props: { id: string; label: string; value: string; onChange: (value: string) => void; error?: string | undefined; children: ReactNode }) {
+export function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   const errorId = `${props.id}-error`;
   return (
     <Field>

@@ -7,7 +7,12 @@ import { applicationStreamId } from '../application.events.js';
 import { commandMetadata } from './reaction-context.js';
 
 /** Puts a delegated decision on a meeting's agenda as a reported item. */
-export async function reportDelegatedDecision(executor: CommandExecutor, meetingId: string, applicationId: string, context: CommandContext): Promise<void> {
+export async function reportDelegatedDecision(
+  executor: CommandExecutor,
+  meetingId: string,
+  applicationId: string,
+  context: CommandContext,
+): Promise<void> {
   const meeting = (await executor.load(meetingStreamId(context.tenant, meetingId), meetingDecider)).state;
   // Someone may have reported it by hand already: then there is nothing left to do.
   if (meeting.status !== 'none' && meeting.items.some((item) => item.case.applicationId === applicationId)) return;

@@ -33,9 +33,22 @@ export class WhenDecidedUnderDelegationThenFundAndReport implements Reaction {
     const tenant = event.metadata.tenant;
     if (data.decision === 'approved' && data.terms) {
       const { state } = await this.executor.load(applicationStreamId(tenant, data.applicationId), applicationDecider);
-      await fundInitiative(this.executor, state, data.terms, { kind: 'delegation', userId: data.decidedBy }, data.decidedOn, reactionContext(NAME, event, 'fund'));
+      await fundInitiative(
+        this.executor,
+        state,
+        data.terms,
+        { kind: 'delegation', userId: data.decidedBy },
+        data.decidedOn,
+        reactionContext(NAME, event, 'fund'),
+      );
     }
     const [next] = listMeetings(this.readModels.db, tenant, { from: data.decidedOn, status: 'scheduled' });
-    if (next) await reportDelegatedDecision(this.executor, next.meetingId, data.applicationId, reactionContext(NAME, event, `report-${next.meetingId}`));
+    if (next)
+      await reportDelegatedDecision(
+        this.executor,
+        next.meetingId,
+        data.applicationId,
+        reactionContext(NAME, event, `report-${next.meetingId}`),
+      );
   }
 }

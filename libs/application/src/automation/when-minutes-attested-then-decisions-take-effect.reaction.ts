@@ -24,9 +24,12 @@ export class WhenMinutesAttestedThenDecisionsTakeEffect implements Reaction {
     // A paragraph attested at once (omedelbar justering) takes effect on its own, before the rest of the minutes.
     const { meetingId, meetingDate, attestedOn, decisions } =
       event.type === 'ParagraphAttestedImmediately'
-        ? (({ meetingId, meetingDate, attestedOn, decision }: ParagraphAttestedImmediately['data']) => ({ meetingId, meetingDate, attestedOn, decisions: [decision] }))(
-            (event as StoredEvent<string, ParagraphAttestedImmediately['data']>).data,
-          )
+        ? (({ meetingId, meetingDate, attestedOn, decision }: ParagraphAttestedImmediately['data']) => ({
+            meetingId,
+            meetingDate,
+            attestedOn,
+            decisions: [decision],
+          }))((event as StoredEvent<string, ParagraphAttestedImmediately['data']>).data)
         : (event as StoredEvent<string, MinutesAttestationCompleted['data']>).data;
     for (const d of decisions) {
       const context = reactionContext(NAME, event, `apply-${d.itemNo}`);
@@ -36,7 +39,16 @@ export class WhenMinutesAttestedThenDecisionsTakeEffect implements Reaction {
         decider: applicationDecider,
         command: {
           type: 'ApplyBoardDecision',
-          data: { applicationId: d.applicationId, meetingId, itemNo: d.itemNo, outcome: d.outcome, terms: d.terms, motivation: d.motivation, meetingDate, attestedOn },
+          data: {
+            applicationId: d.applicationId,
+            meetingId,
+            itemNo: d.itemNo,
+            outcome: d.outcome,
+            terms: d.terms,
+            motivation: d.motivation,
+            meetingDate,
+            attestedOn,
+          },
           metadata: commandMetadata(context),
         },
         context,
@@ -44,7 +56,14 @@ export class WhenMinutesAttestedThenDecisionsTakeEffect implements Reaction {
       });
       if (d.outcome === 'approved' && d.terms) {
         const { state } = await this.executor.load(streamId, applicationDecider);
-        await fundInitiative(this.executor, state, d.terms, { kind: 'board', meetingId, itemNo: d.itemNo }, attestedOn, reactionContext(NAME, event, `fund-${d.itemNo}`));
+        await fundInitiative(
+          this.executor,
+          state,
+          d.terms,
+          { kind: 'board', meetingId, itemNo: d.itemNo },
+          attestedOn,
+          reactionContext(NAME, event, `fund-${d.itemNo}`),
+        );
       }
     }
   }

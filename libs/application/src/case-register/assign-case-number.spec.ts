@@ -65,26 +65,51 @@ describe('VoidCaseNumber (makulerat diarienummer)', () => {
   });
   const voided = (sequence: number, applicationId: string): CaseNumberVoided => ({
     type: 'CaseNumberVoided',
-    data: { year: 2026, sequence, caseNumber: `2026/000${sequence}`, applicationId, reason: 'Avbrott mellan diarieföring och registrering', voidedBy: 'u-director' },
+    data: {
+      year: 2026,
+      sequence,
+      caseNumber: `2026/000${sequence}`,
+      applicationId,
+      reason: 'Avbrott mellan diarieföring och registrering',
+      voidedBy: 'u-director',
+    },
   });
 
   it('given a number taken and unused, when voided with a reason, then the void is recorded under the same number', () => {
-    spec.given([assigned(1, 'app-1'), assigned(2, 'app-2')]).when(voidIt('2026/0002')).then([voided(2, 'app-2')]);
+    spec
+      .given([assigned(1, 'app-1'), assigned(2, 'app-2')])
+      .when(voidIt('2026/0002'))
+      .then([voided(2, 'app-2')]);
   });
 
   it('given a voided number, the next application still takes the next number: the void keeps its place, no gap, no reuse', () => {
-    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(assign('app-2')).then([assigned(2, 'app-2')]);
+    spec
+      .given([assigned(1, 'app-1'), voided(1, 'app-1')])
+      .when(assign('app-2'))
+      .then([assigned(2, 'app-2')]);
   });
 
   it('a retried submission whose number was voided takes a new one', () => {
     const state = [assigned(1, 'app-1'), voided(1, 'app-1')].reduce(caseRegisterDecider.evolve, caseRegisterDecider.initialState());
     expect(caseNumberOf(state, 'app-1')).toBeNull();
-    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(assign('app-1')).then([assigned(2, 'app-1')]);
+    spec
+      .given([assigned(1, 'app-1'), voided(1, 'app-1')])
+      .when(assign('app-1'))
+      .then([assigned(2, 'app-1')]);
   });
 
   it('voiding twice records nothing; a number never taken or a void without a reason is refused', () => {
-    spec.given([assigned(1, 'app-1'), voided(1, 'app-1')]).when(voidIt('2026/0001')).then([]);
-    spec.given([assigned(1, 'app-1')]).when(voidIt('2026/0007')).thenThrows('CASE_NUMBER_NOT_ASSIGNED', 'rule');
-    spec.given([assigned(1, 'app-1')]).when(voidIt('2026/0001', ' ')).thenThrows('INVALID_INPUT', 'invalid');
+    spec
+      .given([assigned(1, 'app-1'), voided(1, 'app-1')])
+      .when(voidIt('2026/0001'))
+      .then([]);
+    spec
+      .given([assigned(1, 'app-1')])
+      .when(voidIt('2026/0007'))
+      .thenThrows('CASE_NUMBER_NOT_ASSIGNED', 'rule');
+    spec
+      .given([assigned(1, 'app-1')])
+      .when(voidIt('2026/0001', ' '))
+      .thenThrows('INVALID_INPUT', 'invalid');
   });
 });

@@ -59,14 +59,23 @@ export function voidCaseNumber(command: VoidCaseNumber, state: CaseRegisterState
   if (entry.voided) return [];
   const { applicationId, sequence } = entry;
   const year = state.year ?? Number(caseNumber.slice(0, 4));
-  return [{ type: 'CaseNumberVoided', data: { year, sequence, caseNumber, applicationId, reason: reason.trim(), voidedBy: command.metadata.actor.userId } }];
+  return [
+    {
+      type: 'CaseNumberVoided',
+      data: { year, sequence, caseNumber, applicationId, reason: reason.trim(), voidedBy: command.metadata.actor.userId },
+    },
+  ];
 }
 
 export function evolveCaseRegister(state: CaseRegisterState, event: CaseRegisterEvent): CaseRegisterState {
   switch (event.type) {
     case 'CaseNumberAssigned': {
       const { year, sequence, caseNumber, applicationId } = event.data;
-      return { year, lastSequence: Math.max(state.lastSequence, sequence), newest: { applicationId, caseNumber, sequence, voided: false, previous: state.newest } };
+      return {
+        year,
+        lastSequence: Math.max(state.lastSequence, sequence),
+        newest: { applicationId, caseNumber, sequence, voided: false, previous: state.newest },
+      };
     }
     case 'CaseNumberVoided': {
       const { year, sequence, caseNumber, applicationId } = event.data;

@@ -23,12 +23,26 @@ export class DecideUnderDelegationHttp {
 
   @Post(':applicationId/delegated-decision')
   @AllowRoles(...ROLES)
-  @ApiCommand('decideUnderDelegation', 'Decide a small case alone under delegation (delegationsbeslut); it is reported to the next board meeting', decideUnderDelegationBody)
-  decide(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'decideUnderDelegation',
+    'Decide a small case alone under delegation (delegationsbeslut); it is reported to the next board meeting',
+    decideUnderDelegationBody,
+  )
+  decide(
+    @Param('applicationId') applicationId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const input = parseInput(decideUnderDelegationBody, body);
     const context = this.contexts.create(headers, principal, ROLES);
-    const data = { applicationId: id, decision: input.decision, motivation: input.motivation, ...(input.terms ? { terms: toTerms(input.terms) } : {}) };
+    const data = {
+      applicationId: id,
+      decision: input.decision,
+      motivation: input.motivation,
+      ...(input.terms ? { terms: toTerms(input.terms) } : {}),
+    };
     return this.commands.execute<DecideUnderDelegationRequested, CommandResult>(new DecideUnderDelegationRequested(data, context));
   }
 }

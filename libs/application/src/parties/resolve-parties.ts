@@ -1,5 +1,10 @@
 import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { findMemberUnit, latestAssessment, type MemberRegisterState, type ProviderRegisterState } from '../../../registers/src/registers.state.js';
+import {
+  findMemberUnit,
+  latestAssessment,
+  type MemberRegisterState,
+  type ProviderRegisterState,
+} from '../../../registers/src/registers.state.js';
 import type { RegisteredMember } from '../../../registers/src/registers.types.js';
 import type { ApplicationBody } from '../application.schemas.js';
 import type { ApplicationContent, MemberOrganisation, Party, Provider } from '../application.types.js';
@@ -28,13 +33,20 @@ export function resolveParties(body: ApplicationBody, registers: RegistersOnTheD
     if (members.members[applicantNo] !== undefined) {
       throw notRegistered('UNIT_NOT_REGISTERED', 'applicant.unit', applicantNo, `${body.applicant.unit} is not a unit of this member`);
     }
-    const why = providers.providers[applicantNo] ? 'is a provider, and a provider never applies itself' : 'is not one of the förbund’s members';
+    const why = providers.providers[applicantNo]
+      ? 'is a provider, and a provider never applies itself'
+      : 'is not one of the förbund’s members';
     throw notRegistered('APPLICANT_NOT_A_MEMBER', 'applicant.organisationNumber', applicantNo, why);
   }
   const cooperating = body.cooperatingMembers.map((p, i) => {
     const member = members.members[p.organisationNumber];
     if (member === undefined) {
-      throw notRegistered('COOPERATING_PARTY_NOT_A_MEMBER', `cooperatingMembers[${i}].organisationNumber`, p.organisationNumber, 'is not a member');
+      throw notRegistered(
+        'COOPERATING_PARTY_NOT_A_MEMBER',
+        `cooperatingMembers[${i}].organisationNumber`,
+        p.organisationNumber,
+        'is not a member',
+      );
     }
     return asMember(member);
   });
@@ -44,7 +56,12 @@ export function resolveParties(body: ApplicationBody, registers: RegistersOnTheD
   }
   const procuring = members.members[body.procuringMember.organisationNumber];
   if (procuring === undefined) {
-    throw notRegistered('PROCURING_PARTY_NOT_A_MEMBER', 'procuringMember.organisationNumber', body.procuringMember.organisationNumber, 'only a member procures');
+    throw notRegistered(
+      'PROCURING_PARTY_NOT_A_MEMBER',
+      'procuringMember.organisationNumber',
+      body.procuringMember.organisationNumber,
+      'only a member procures',
+    );
   }
   return {
     title: body.title,
@@ -70,7 +87,12 @@ function provider({ organisationNumber, relation }: ApplicationBody['provider'],
   if (member !== undefined) return { name: member.name, organisationNumber, relation, isAsf: false, isMember: true, asfStatus: null };
   const registered = providers.providers[organisationNumber];
   if (registered === undefined) {
-    throw notRegistered('PROVIDER_NOT_REGISTERED', 'provider.organisationNumber', organisationNumber, 'is neither a member nor a registered provider');
+    throw notRegistered(
+      'PROVIDER_NOT_REGISTERED',
+      'provider.organisationNumber',
+      organisationNumber,
+      'is neither a member nor a registered provider',
+    );
   }
   if (relation === 'own_operation') {
     throw new DomainRuleError('OWN_OPERATION_OF_A_PROVIDER', 'provider.relation: only a member carries out work in its own operation', {
@@ -93,5 +115,10 @@ function party(organisationNumber: string, field: string, { members, providers }
   if (member !== undefined) return { name: member.name, organisationNumber, role: 'member' };
   const registered = providers.providers[organisationNumber];
   if (registered !== undefined) return { name: registered.name, organisationNumber, role: 'provider' };
-  throw notRegistered('PARTY_NOT_REGISTERED', `${field}.organisationNumber`, organisationNumber, 'is neither a member nor a registered provider');
+  throw notRegistered(
+    'PARTY_NOT_REGISTERED',
+    `${field}.organisationNumber`,
+    organisationNumber,
+    'is neither a member nor a registered provider',
+  );
 }

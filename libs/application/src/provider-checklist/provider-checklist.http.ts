@@ -35,9 +35,11 @@ export class ProviderChecklistHttp {
   async checklist(@Param('applicationId') applicationId: string, @CurrentPrincipal() principal: Principal) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const { state } = await this.executor.load(applicationStreamId(principal.tenant, id), applicationDecider);
-    if (state.status === 'none') throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`, { applicationId: id });
+    if (state.status === 'none')
+      throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`, { applicationId: id });
     const { provider } = latestRevision(state).content;
-    if (provider.isMember) return { applicationId: id, applicable: false, reason: 'The work happens in a member’s own operation', provider };
+    if (provider.isMember)
+      return { applicationId: id, applicable: false, reason: 'The work happens in a member’s own operation', provider };
     const checklist = criteriaChecklist(await this.registers.providers(principal.tenant), provider.organisationNumber);
     return { applicationId: id, applicable: true, provider, checklist };
   }

@@ -61,7 +61,12 @@ export class ApplicationQueriesHttp {
   @Get('applications/:applicationId')
   @ApiQueryOperation('getApplication', 'A case as it stands: content, revisions, screening findings, recommendation, decision, history')
   @ApiParam({ name: 'applicationId' })
-  @ApiQuery({ name: 'asOf', required: false, description: 'Show the case as it stood then (date-time, or a date = end of that Swedish day)', example: '2026-11-24' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'Show the case as it stood then (date-time, or a date = end of that Swedish day)',
+    example: '2026-11-24',
+  })
   async get(
     @Param('applicationId') applicationId: string,
     @Query('minPosition') minPosition: string | undefined,

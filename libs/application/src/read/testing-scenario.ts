@@ -237,7 +237,14 @@ export function demoStory(tenant: string, prefix = ''): Story {
   s.meeting(
     {
       type: 'BoardMeetingScheduled',
-      data: { meetingId: MEETING, date: '2026-03-12', time: '13:00', label: 'Styrelsemöte 2026-03-12', location: 'Stadshuset', scheduledBy: 'u-dir' },
+      data: {
+        meetingId: MEETING,
+        date: '2026-03-12',
+        time: '13:00',
+        label: 'Styrelsemöte 2026-03-12',
+        location: 'Stadshuset',
+        scheduledBy: 'u-dir',
+      },
     },
     t('2026-02-20', '10:00'),
     director,
@@ -245,7 +252,14 @@ export function demoStory(tenant: string, prefix = ''): Story {
   s.meeting(
     {
       type: 'BoardMeetingScheduled',
-      data: { meetingId: 'm-2026-06', date: '2026-06-11', time: null, label: 'Styrelsemöte 2026-06-11', location: null, scheduledBy: 'u-dir' },
+      data: {
+        meetingId: 'm-2026-06',
+        date: '2026-06-11',
+        time: null,
+        label: 'Styrelsemöte 2026-06-11',
+        location: null,
+        scheduledBy: 'u-dir',
+      },
     },
     t('2026-02-20', '10:01'),
     director,
@@ -288,14 +302,34 @@ export function demoStory(tenant: string, prefix = ''): Story {
   const present = ['u-chair', 'u-m1', 'u-m2', 'u-s1'];
   const at = (time: string) => t('2026-03-12', time);
   s.meeting(
-    { type: 'BoardMeetingOpened', data: { meetingId: MEETING, present, adjusterId: 'u-m1', secretaryId: null, othersPresent: [], attestationDueOn: '2026-03-26', board: board2026, openedBy: 'u-chair' } },
+    {
+      type: 'BoardMeetingOpened',
+      data: {
+        meetingId: MEETING,
+        present,
+        adjusterId: 'u-m1',
+        secretaryId: null,
+        othersPresent: [],
+        attestationDueOn: '2026-03-26',
+        board: board2026,
+        openedBy: 'u-chair',
+      },
+    },
     at('13:00'),
     chair,
   );
   s.meeting({ type: 'AgendaItemOpened', data: { meetingId: MEETING, itemNo: 1, openedBy: 'u-chair' } }, at('13:05'), chair);
   // A member asks for votering: each serving seat then votes by name.
-  s.meeting({ type: 'QuestionPut', data: { meetingId: MEETING, itemNo: 1, presidingId: 'u-chair', motionNo: 0, againstMotionNo: null } }, at('13:05'), chair);
-  s.meeting({ type: 'VoteringRequested', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1' } }, at('13:05'), as('u-m1', 'board_member'));
+  s.meeting(
+    { type: 'QuestionPut', data: { meetingId: MEETING, itemNo: 1, presidingId: 'u-chair', motionNo: 0, againstMotionNo: null } },
+    at('13:05'),
+    chair,
+  );
+  s.meeting(
+    { type: 'VoteringRequested', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m1' } },
+    at('13:05'),
+    as('u-m1', 'board_member'),
+  );
   s.meeting(
     { type: 'RecusalDeclared', data: { meetingId: MEETING, itemNo: 1, personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' } },
     at('13:06'),
@@ -335,7 +369,11 @@ export function demoStory(tenant: string, prefix = ''): Story {
         amended: false,
         motivation: null,
         tally: { yes: 2, no: 0, abstain: 1 },
-        method: 'votering', presidingId: 'u-chair', motionNo: null, castingVote: null, serving: [],
+        method: 'votering',
+        presidingId: 'u-chair',
+        motionNo: null,
+        castingVote: null,
+        serving: [],
         votes,
         recusals: [{ personId: 'u-m2', reason: 'Styrelseledamot i Verkstaden' }],
         quorum: { members: 4, participating: 3, required: 3 },

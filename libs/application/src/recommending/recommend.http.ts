@@ -24,9 +24,16 @@ export class RecommendHttp {
   @Post(':applicationId/recommendation')
   @AllowRoles(...ROLES)
   @ApiCommand('recommend', 'Recommend approval or rejection (förslag till beslut) with a motivation', recommendBody)
-  handle(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('applicationId') applicationId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<RecommendEnvelope, CommandResult>(new RecommendEnvelope(recommendData(parseInput(recommendBody, body), id), context));
+    return this.commands.execute<RecommendEnvelope, CommandResult>(
+      new RecommendEnvelope(recommendData(parseInput(recommendBody, body), id), context),
+    );
   }
 }

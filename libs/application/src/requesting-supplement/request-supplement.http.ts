@@ -24,9 +24,19 @@ export class RequestSupplementHttp {
   @Post(':applicationId/supplement-requests')
   @AllowRoles(...ROLES)
   @ApiCommand('requestSupplement', 'Ask the applicant for more information (komplettering) by a due date', requestSupplementBody)
-  handle(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('applicationId') applicationId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<RequestSupplementEnvelope, CommandResult>(new RequestSupplementEnvelope({ ...parseInput(requestSupplementBody, body), applicationId: id, requestId: newIdFor(context, 'supplement-request') }, context));
+    return this.commands.execute<RequestSupplementEnvelope, CommandResult>(
+      new RequestSupplementEnvelope(
+        { ...parseInput(requestSupplementBody, body), applicationId: id, requestId: newIdFor(context, 'supplement-request') },
+        context,
+      ),
+    );
   }
 }

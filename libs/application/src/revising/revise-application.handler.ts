@@ -35,6 +35,10 @@ export class ReviseApplicationHandler implements ICommandHandler<ReviseApplicati
       this.registers.providers(context.tenant),
     ]);
     const content = resolveParties(body, { members, providers });
-    return executeApplicationCommand(this.executor, new ReviseEnvelope({ applicationId, content, policiesInForce }, context), 'ReviseApplication');
+    return executeApplicationCommand(
+      this.executor,
+      new ReviseEnvelope({ applicationId, content, policiesInForce }, context),
+      'ReviseApplication',
+    );
   }
 }

@@ -22,8 +22,17 @@ export class ReviseApplicationHttp {
 
   @Post(':applicationId/revisions')
   @AllowRoles(...ROLES)
-  @ApiCommand('reviseApplication', 'Revise an application (e.g. answering a supplement request); every revision is kept and screened', applicationContentBody)
-  revise(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'reviseApplication',
+    'Revise an application (e.g. answering a supplement request); every revision is kept and screened',
+    applicationContentBody,
+  )
+  revise(
+    @Param('applicationId') applicationId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const content = parseInput(applicationContentBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

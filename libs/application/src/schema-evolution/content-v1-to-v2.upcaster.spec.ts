@@ -12,7 +12,8 @@ import { applicationContentUpcasters } from './content-v1-to-v2.upcaster.js';
 
 const upcasters = new Upcasters([...applicationUpcasters, ...applicationContentUpcasters]);
 const asStored = (json: object): StoredEvent => ({ ...json, position: 1n }) as StoredEvent;
-const fold = (stored: StoredEvent) => applicationDecider.evolve(applicationDecider.initialState(), upcasters.apply(stored) as unknown as ApplicationEvent);
+const fold = (stored: StoredEvent) =>
+  applicationDecider.evolve(applicationDecider.initialState(), upcasters.apply(stored) as unknown as ApplicationEvent);
 
 describe('ApplicationSubmitted v1 (as stored before registered parties), loaded through the upcasters', () => {
   it('is lifted to version 2: what v1 did not ask stays unknown, the money recipient becomes the party it named', () => {
@@ -53,13 +54,23 @@ describe('ApplicationSubmitted v1 (as stored before registered parties), loaded 
       ...storedV1,
       revision: 1,
       type: 'ApplicationRevised',
-      data: { applicationId: v1.applicationId, revision: 2, content: { ...v1.content, fundingRecipient: 'provider' }, inResponseTo: null, revisedBy: 'u-applicant', revisedAt: '2026-02-12T09:00:00.000Z' },
+      data: {
+        applicationId: v1.applicationId,
+        revision: 2,
+        content: { ...v1.content, fundingRecipient: 'provider' },
+        inResponseTo: null,
+        revisedBy: 'u-applicant',
+        revisedAt: '2026-02-12T09:00:00.000Z',
+      },
     });
     const lifted = upcasters.apply(revised);
     expect(lifted.metadata.schemaVersion).toBe(2);
     const state = applicationDecider.evolve(fold(asStored(storedV1)), lifted as unknown as ApplicationEvent);
     if (state.status === 'none') throw new Error('expected a case');
-    expect(latestRevision(state)).toMatchObject({ revision: 2, content: { fundingRecipient: { organisationNumber: '212000-0142', role: 'member' } } });
+    expect(latestRevision(state)).toMatchObject({
+      revision: 2,
+      content: { fundingRecipient: { organisationNumber: '212000-0142', role: 'member' } },
+    });
   });
 
   it('leaves the stored event untouched (old facts are never rewritten)', () => {

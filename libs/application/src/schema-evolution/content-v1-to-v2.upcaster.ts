@@ -30,7 +30,11 @@ export function upcastContentV1(content: ApplicationContentV1): ApplicationConte
       case 'procuring_member':
         return { name: procuringMember.name, organisationNumber: procuringMember.organisationNumber, role: 'member' };
       case 'applicant':
-        return { name: applicant.name, organisationNumber: applicant.organisationNumber, role: applicant.memberKind === null ? 'provider' : 'member' };
+        return {
+          name: applicant.name,
+          organisationNumber: applicant.organisationNumber,
+          role: applicant.memberKind === null ? 'provider' : 'member',
+        };
       case 'provider':
         return { name: provider.name, organisationNumber: provider.organisationNumber, role: providerIsMember ? 'member' : 'provider' };
     }
@@ -64,4 +68,7 @@ const contentV1ToV2 = (type: 'ApplicationSubmitted' | 'ApplicationRevised'): Upc
 });
 
 /** Register in every process's upcaster list (after the v0 → v1 step in libs/audit). */
-export const applicationContentUpcasters: readonly Upcaster[] = [contentV1ToV2('ApplicationSubmitted'), contentV1ToV2('ApplicationRevised')];
+export const applicationContentUpcasters: readonly Upcaster[] = [
+  contentV1ToV2('ApplicationSubmitted'),
+  contentV1ToV2('ApplicationRevised'),
+];

@@ -21,7 +21,11 @@ const finding = {
     message: { type: 'object', properties: { sv: { type: 'string' }, en: { type: 'string' } } },
     basis: { type: 'string' },
     quote: { type: 'string', description: "The paragraph of the version's text the rule rests on, word for word" },
-    inferred: { type: 'object', properties: { basis: { type: 'string' }, quote: { type: 'string' } }, description: 'Set for a rule the text does not state' },
+    inferred: {
+      type: 'object',
+      properties: { basis: { type: 'string' }, quote: { type: 'string' } },
+      description: 'Set for a rule the text does not state',
+    },
   },
 };
 
@@ -34,7 +38,10 @@ export class ScreenOnDateHttp {
   @Post()
   @HttpCode(200)
   @AllowRoles(...ROLES)
-  @ApiOperation({ operationId: 'screenApplication', summary: 'Screen an application body under the policy versions in force on a date, without submitting' })
+  @ApiOperation({
+    operationId: 'screenApplication',
+    summary: 'Screen an application body under the policy versions in force on a date, without submitting',
+  })
   @ApiBearerAuth()
   @ApiBody({ schema: toOpenApi(screenApplicationBody) })
   @ApiResponse({
@@ -46,7 +53,13 @@ export class ScreenOnDateHttp {
           type: 'object',
           properties: {
             screenedOn: { type: 'string' },
-            policies: { type: 'array', items: { type: 'object', properties: { policyId: { type: 'string' }, revision: { type: 'integer' }, title: { type: 'string' } } } },
+            policies: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { policyId: { type: 'string' }, revision: { type: 'integer' }, title: { type: 'string' } },
+              },
+            },
             findings: { type: 'array', items: finding },
             blocking: { type: 'boolean' },
             delegationThresholdSek: { type: 'integer', nullable: true },

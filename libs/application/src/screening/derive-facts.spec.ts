@@ -29,7 +29,16 @@ describe('deriveFacts', () => {
   it('a municipality doing the work in its own operation is not "the provider applying itself"', () => {
     const kommun = content().procuringMember;
     const facts = deriveFacts(
-      content({ provider: { name: kommun.name, organisationNumber: ORG.kommun, isAsf: false, relation: 'own_operation', isMember: true, asfStatus: null } }),
+      content({
+        provider: {
+          name: kommun.name,
+          organisationNumber: ORG.kommun,
+          isAsf: false,
+          relation: 'own_operation',
+          isMember: true,
+          asfStatus: null,
+        },
+      }),
     );
     expect(facts['provider.isApplicant']).toBe(false);
   });

@@ -9,17 +9,29 @@ import { screenApplication, type PolicyInForce } from './screen-application.js';
 /** The demo förbund today: the current ASF guidelines (asf 4) and the general funding guidelines (samverkansinsatser 1). */
 const TODAY: PolicyInForce[] = [
   { ref: { policyId: 'asf', revision: 4, title: 'Riktlinjer för stöd till medlemmarna i arbetet med ASF' }, rules: currentPolicyRules() },
-  { ref: { policyId: 'samverkansinsatser', revision: 1, title: 'Riktlinjer för finansiering av samverkansinsatser' }, rules: generalGuidelinesRules() },
+  {
+    ref: { policyId: 'samverkansinsatser', revision: 1, title: 'Riktlinjer för finansiering av samverkansinsatser' },
+    rules: generalGuidelinesRules(),
+  },
 ];
 
 type Filing = { kind: string; category: 'structural' | 'individual' };
 
 /** Every kind of the catalogue under its own category, and under the other one. */
 const FUNDABLE_FILINGS: Filing[] = [
-  ...STRUCTURAL_KINDS.flatMap((kind): Filing[] => [{ kind, category: 'structural' }, { kind, category: 'individual' }]),
-  ...INDIVIDUAL_KINDS.flatMap((kind): Filing[] => [{ kind, category: 'individual' }, { kind, category: 'structural' }]),
+  ...STRUCTURAL_KINDS.flatMap((kind): Filing[] => [
+    { kind, category: 'structural' },
+    { kind, category: 'individual' },
+  ]),
+  ...INDIVIDUAL_KINDS.flatMap((kind): Filing[] => [
+    { kind, category: 'individual' },
+    { kind, category: 'structural' },
+  ]),
 ];
-const EXCLUDED_FILINGS: Filing[] = NEVER_FUNDABLE_KINDS.flatMap((kind): Filing[] => [{ kind, category: 'structural' }, { kind, category: 'individual' }]);
+const EXCLUDED_FILINGS: Filing[] = NEVER_FUNDABLE_KINDS.flatMap((kind): Filing[] => [
+  { kind, category: 'structural' },
+  { kind, category: 'individual' },
+]);
 const ALL_FILINGS = [...FUNDABLE_FILINGS, ...EXCLUDED_FILINGS];
 
 const screen = (application: ApplicationContent, { kind, category }: Filing) => {
@@ -27,7 +39,9 @@ const screen = (application: ApplicationContent, { kind, category }: Filing) => 
   return screenApplication(filed, TODAY, '2026-11-23');
 };
 const blockingRules = (application: ApplicationContent, filing: Filing) =>
-  screen(application, filing).findings.filter((f) => f.severity === 'blocking').map((f) => f.ruleId);
+  screen(application, filing)
+    .findings.filter((f) => f.severity === 'blocking')
+    .map((f) => f.ruleId);
 
 describe('Realistic applications, screened by what they do whichever kind they are filed under', () => {
   describe('a municipal handledare supporting participants at an ASF is fundable (seed 000, exemplen; seed 003, individriktade insatser)', () => {
@@ -49,19 +63,28 @@ describe('Realistic applications, screened by what they do whichever kind they a
     });
   });
 
-  it.each(ALL_FILINGS)('staff training at an ASF is refused, filed as $kind ($category) (seed 003, kompetensutveckling till anställda på ASF)', (filing) => {
-    expect(blockingRules(REALISTIC.staffTrainingAtAsf, filing)).toContain('no-competence-development-asf-staff');
-  });
+  it.each(ALL_FILINGS)(
+    'staff training at an ASF is refused, filed as $kind ($category) (seed 003, kompetensutveckling till anställda på ASF)',
+    (filing) => {
+      expect(blockingRules(REALISTIC.staffTrainingAtAsf, filing)).toContain('no-competence-development-asf-staff');
+    },
+  );
 
-  it.each(ALL_FILINGS)('a cash start grant is refused, filed as $kind ($category) (seed 003, kontantbidrag; starta och utveckla ASF)', (filing) => {
-    const rules = blockingRules(REALISTIC.cashStartGrant, filing);
-    expect(rules).toContain('no-cash-grant-to-business');
-    expect(rules).toContain('no-start-or-develop-asf');
-  });
+  it.each(ALL_FILINGS)(
+    'a cash start grant is refused, filed as $kind ($category) (seed 003, kontantbidrag; starta och utveckla ASF)',
+    (filing) => {
+      const rules = blockingRules(REALISTIC.cashStartGrant, filing);
+      expect(rules).toContain('no-cash-grant-to-business');
+      expect(rules).toContain('no-start-or-develop-asf');
+    },
+  );
 
-  it.each(ALL_FILINGS)('money paid straight to the ASF is refused, filed as $kind ($category) (seed 000, finansieringen via den part som upphandlat)', (filing) => {
-    expect(blockingRules(REALISTIC.moneyStraightToAsf, filing)).toContain('funding-through-procuring-member');
-  });
+  it.each(ALL_FILINGS)(
+    'money paid straight to the ASF is refused, filed as $kind ($category) (seed 000, finansieringen via den part som upphandlat)',
+    (filing) => {
+      expect(blockingRules(REALISTIC.moneyStraightToAsf, filing)).toContain('funding-through-procuring-member');
+    },
+  );
 
   it('each finding names its rule, its policy version, and the paragraph it rests on or what it is inferred from', () => {
     const findings = ALL_FILINGS.flatMap((filing) =>

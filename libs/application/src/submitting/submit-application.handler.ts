@@ -57,11 +57,19 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
 
     const register = caseRegisterStreamId(context.tenant, year);
     // The register has its own key: the same Idempotency-Key must not address two streams' events.
-    const registerContext = { ...context, expectedRevision: undefined, idempotencyKey: context.idempotencyKey && `${context.idempotencyKey}:register` };
+    const registerContext = {
+      ...context,
+      expectedRevision: undefined,
+      idempotencyKey: context.idempotencyKey && `${context.idempotencyKey}:register`,
+    };
     await this.executor.execute({
       streamId: register,
       decider: caseRegisterDecider,
-      command: { type: 'AssignCaseNumber', data: { applicationId, year }, metadata: { now: context.now, actor: context.actor, tenant: context.tenant } },
+      command: {
+        type: 'AssignCaseNumber',
+        data: { applicationId, year },
+        metadata: { now: context.now, actor: context.actor, tenant: context.tenant },
+      },
       context: registerContext,
       schemaVersions: CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
     });
@@ -76,7 +84,13 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     }
   }
 
-  private async voidIfUnused(register: string, caseNumber: string, applicationId: string, error: unknown, context: CommandContext): Promise<void> {
+  private async voidIfUnused(
+    register: string,
+    caseNumber: string,
+    applicationId: string,
+    error: unknown,
+    context: CommandContext,
+  ): Promise<void> {
     const { state } = await this.executor.load(applicationStreamId(context.tenant, applicationId), applicationDecider);
     if (state.status !== 'none' && state.caseNumber === caseNumber) return;
     const why = error instanceof Error ? error.message : String(error);

@@ -22,7 +22,11 @@ export class SubmitApplicationHttp {
 
   @Post()
   @AllowRoles(...ROLES)
-  @ApiCommand('submitApplication', 'Submit an application naming registered parties; it gets a case number (diarienummer) and is screened against the policies in force. A refused submission takes no number', applicationContentBody)
+  @ApiCommand(
+    'submitApplication',
+    'Submit an application naming registered parties; it gets a case number (diarienummer) and is screened against the policies in force. A refused submission takes no number',
+    applicationContentBody,
+  )
   submit(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const content = parseInput(applicationContentBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

@@ -125,18 +125,30 @@ describe('SubmitApplication', () => {
   });
 
   it('refuses a kind outside the catalogue of the versions in force as 400 naming `kind`', () => {
-    const listing = inForce({ fundableKinds: [{ kind: 'supervisor_at_asf', category: 'individual', label: { sv: 'H', en: 'S' } }], catalogueComplete: true });
-    spec.given([]).when(submit(content({ kind: 'my_own_kind' }), { policiesInForce: listing })).thenThrows('INVALID_INPUT', 'invalid');
+    const listing = inForce({
+      fundableKinds: [{ kind: 'supervisor_at_asf', category: 'individual', label: { sv: 'H', en: 'S' } }],
+      catalogueComplete: true,
+    });
+    spec
+      .given([])
+      .when(submit(content({ kind: 'my_own_kind' }), { policiesInForce: listing }))
+      .thenThrows('INVALID_INPUT', 'invalid');
     expect(decide(submit(content({ kind: 'my_own_kind' }), { policiesInForce: listing }))).toThrow('kind');
     expect(decide(submit(content({ kind: 'study_visit', category: 'structural' }), { policiesInForce: listing }))).toThrow('kind');
   });
 
   it('refuses a kind made up by the applicant even when no version in force lists its kinds', () => {
-    spec.given([]).when(submit(content({ kind: 'made_up' }))).thenThrows('INVALID_INPUT', 'invalid');
+    spec
+      .given([])
+      .when(submit(content({ kind: 'made_up' })))
+      .thenThrows('INVALID_INPUT', 'invalid');
   });
 
   it('requires the description, the aims and every yes/no answer (400 naming each)', () => {
-    spec.given([]).when(submit(content({ aims: ' ' }))).thenThrows('INVALID_INPUT', 'invalid');
+    spec
+      .given([])
+      .when(submit(content({ aims: ' ' })))
+      .thenThrows('INVALID_INPUT', 'invalid');
     expect(decide(submit(content({ answers: null, description: '' })))).toThrow('description: is required; answers');
   });
 

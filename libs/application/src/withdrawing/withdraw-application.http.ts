@@ -23,9 +23,16 @@ export class WithdrawApplicationHttp {
   @Post(':applicationId/withdrawal')
   @AllowRoles(...ROLES)
   @ApiCommand('withdrawApplication', 'Withdraw an application (by its applicant)', withdrawBody)
-  handle(@Param('applicationId') applicationId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('applicationId') applicationId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(applicationIdSchema, applicationId, 'applicationId');
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<WithdrawApplicationEnvelope, CommandResult>(new WithdrawApplicationEnvelope({ ...parseInput(withdrawBody, body), applicationId: id }, context));
+    return this.commands.execute<WithdrawApplicationEnvelope, CommandResult>(
+      new WithdrawApplicationEnvelope({ ...parseInput(withdrawBody, body), applicationId: id }, context),
+    );
   }
 }

@@ -32,7 +32,12 @@ export class ErasePersonalDataHttp {
     'Erase a person’s name and e-mail address; decisions keep the user id and show "[raderad person]"',
     erasureBody,
   )
-  handle(@Param('userId') userId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('userId') userId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(userIdSchema, userId, 'userId');
     const { reason } = parseInput(erasureBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

@@ -33,7 +33,8 @@ const file = (body: Buffer | string, type: string, name: string) =>
     disposition: `attachment; filename="${name}"`,
   });
 
-const delimiterOf = (value: unknown): CsvDelimiter => parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
+const delimiterOf = (value: unknown): CsvDelimiter =>
+  parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
 
 const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
 
@@ -103,7 +104,10 @@ export class ExportsHttp {
 
   @Get('audit/log.csv')
   @AllowRoles('auditor', 'admin')
-  @ApiQueryOperation('exportAuditLog', 'The audit log as CSV (streamed; `;` by default, `?delimiter=,`), with the same filters as getAuditLog (paging ignored)')
+  @ApiQueryOperation(
+    'exportAuditLog',
+    'The audit log as CSV (streamed; `;` by default, `?delimiter=,`), with the same filters as getAuditLog (paging ignored)',
+  )
   @ApiProduces('text/csv')
   async auditLog(@Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
     const { delimiter, ...filters } = query;
@@ -111,6 +115,9 @@ export class ExportsHttp {
     const { filter, minPosition } = parseAuditLogQuery(filters);
     const db = await this.readModels.consistentWith(minPosition);
     const chunks = Readable.from(auditLogCsvChunks(db, p.tenant, filter, namesIn(this.people, p.tenant), separator), { objectMode: false });
-    return new StreamableFile(chunks, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="granskningslogg-${p.tenant}.csv"` });
+    return new StreamableFile(chunks, {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="granskningslogg-${p.tenant}.csv"`,
+    });
   }
 }

@@ -122,7 +122,13 @@ describe('PDF', () => {
     const text = pdfText(pdf);
     if (text === null) console.warn('SKIPPED: PDF text check: pdftotext not found (apt-get install -y poppler-utils)');
     else
-      for (const line of ['Ärendeakt 2026/0042', 'Händelseförlopp', 'Beslut efter votering: bifall 250 000 kr', 'Åsa Sökande', 'Riktlinjer ASF'])
+      for (const line of [
+        'Ärendeakt 2026/0042',
+        'Händelseförlopp',
+        'Beslut efter votering: bifall 250 000 kr',
+        'Åsa Sökande',
+        'Riktlinjer ASF',
+      ])
         expect(text).toContain(line);
   });
 

@@ -56,7 +56,9 @@ function paragraphs(w: PdfWriter, minutes: Minutes, nameOf: NameOf): void {
     if (d.policy) w.field('Riktlinje', `${d.policy.title} (version ${d.policy.revision})`);
     if (p.reservations.entries.length > 0) {
       w.subheading(p.reservations.heading);
-      w.bullets(p.reservations.entries.map((r) => `${nameOf(r.personId)} reserverar sig mot beslutet${r.motivation ? `: ${r.motivation}` : '.'}`));
+      w.bullets(
+        p.reservations.entries.map((r) => `${nameOf(r.personId)} reserverar sig mot beslutet${r.motivation ? `: ${r.motivation}` : '.'}`),
+      );
     }
     if (p.notes.entries.length > 0) {
       w.subheading(p.notes.heading);

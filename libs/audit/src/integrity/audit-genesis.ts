@@ -32,7 +32,14 @@ export async function ensureGenesis(store: EventStore, tenant: string, now: stri
       eventId: eventIdFor(tenant, 'audit-genesis', 0),
       type: 'AuditChainGenesis',
       data: { declaredAt: now },
-      metadata: { tenant, actor, correlationId: 'audit-genesis', causationId: null, occurredAt: now, schemaVersion: AUDIT_GENESIS_SCHEMA_VERSION },
+      metadata: {
+        tenant,
+        actor,
+        correlationId: 'audit-genesis',
+        causationId: null,
+        occurredAt: now,
+        schemaVersion: AUDIT_GENESIS_SCHEMA_VERSION,
+      },
     },
   ]);
   return result.position;

@@ -19,7 +19,11 @@ export class AuditTrailHttp {
   @Get('verification')
   @AllowRoles('auditor', 'admin', 'operator')
   @ApiBearerAuth()
-  @ApiQuery({ name: 'full', required: false, description: 'Operator only: re-verify the whole log, not just what came after the last verified checkpoint' })
+  @ApiQuery({
+    name: 'full',
+    required: false,
+    description: 'Operator only: re-verify the whole log, not just what came after the last verified checkpoint',
+  })
   @ApiQuery({ name: 'tenant', required: false, description: 'Operator only: the förbund to verify' })
   @ApiOperation({
     operationId: 'verifyAuditTrail',
@@ -31,7 +35,8 @@ export class AuditTrailHttp {
     if ((wantsFull || tenant !== undefined) && !operator) {
       throw new ForbiddenError('OPERATOR_ONLY', 'Full re-verification and other förbund are for the platform operator');
     }
-    if (tenant !== undefined && !TENANT_PATTERN.test(tenant)) throw new InvalidInputError([{ field: 'tenant', message: 'must be a tenant id' }]);
+    if (tenant !== undefined && !TENANT_PATTERN.test(tenant))
+      throw new InvalidInputError([{ field: 'tenant', message: 'must be a tenant id' }]);
     return this.audit.verify(tenant ?? principal.tenant, wantsFull);
   }
 

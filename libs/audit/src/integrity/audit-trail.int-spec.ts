@@ -196,9 +196,15 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
   it('when a stream of unhashed events is inserted after the genesis, then it is found, not taken for history from before hashing', async () => {
     const store = await copy();
     const { eventId, type, data, metadata } = legacySubmission;
-    await store.append('t1/application-inserted', [{ eventId, type, data, metadata: { ...(metadata as EventMetadata), tenant: TENANT } }], 'no_stream');
+    await store.append(
+      't1/application-inserted',
+      [{ eventId, type, data, metadata: { ...(metadata as EventMetadata), tenant: TENANT } }],
+      'no_stream',
+    );
     const report = await verifyAuditTrail(store, TENANT);
-    expect(report.firstBreak).toEqual(expect.objectContaining({ streamId: 't1/application-inserted', revision: 0, reason: 'unhashed_after_genesis' }));
+    expect(report.firstBreak).toEqual(
+      expect.objectContaining({ streamId: 't1/application-inserted', revision: 0, reason: 'unhashed_after_genesis' }),
+    );
     expect(report.unhashed).toBe(0);
     await store.close();
   });
@@ -217,7 +223,9 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
     const last = (await store.readStream(local)).at(-1)!;
     store.database.prepare('DELETE FROM events WHERE position = ?').run(Number(last.position));
     const incremental = await verifyAuditTrail(store, TENANT, { checkpoints });
-    expect(incremental.firstBreak).toEqual(expect.objectContaining({ streamId: local, revision: last.revision, reason: 'verified_event_missing' }));
+    expect(incremental.firstBreak).toEqual(
+      expect.objectContaining({ streamId: local, revision: last.revision, reason: 'verified_event_missing' }),
+    );
     const full = await verifyAuditTrail(store, TENANT, { checkpoints, full: true });
     expect(full).toMatchObject({ ok: false, mode: 'full' });
     expect(full.breaks.map((b) => b.reason)).toContain('verified_event_missing');

@@ -49,7 +49,10 @@ export class AuditTrailService implements OnModuleDestroy {
 
   private exclusive<T>(tenant: string, work: () => Promise<T>): Promise<T> {
     const run = (this.tails.get(tenant) ?? Promise.resolve()).then(work, work);
-    this.tails.set(tenant, run.catch(() => undefined));
+    this.tails.set(
+      tenant,
+      run.catch(() => undefined),
+    );
     return run;
   }
 

@@ -54,7 +54,8 @@ export async function readSeals(store: EventStore, tenant: string, key?: Buffer)
       const mac = event.metadata.sealMac;
       // Seals from before keying are accepted until the first keyed one; after it, every seal must be keyed.
       if (mac === undefined && keyed) brk('Förseglingen saknar nyckelsignatur (sealMac) fast tidigare förseglingar har en', 'seal_unkeyed');
-      else if (mac !== undefined && !sealMacMatches(key, tenant, data, mac)) brk('Förseglingens nyckelsignatur stämmer inte (förfalskad försegling)', 'seal_forged');
+      else if (mac !== undefined && !sealMacMatches(key, tenant, data, mac))
+        brk('Förseglingens nyckelsignatur stämmer inte (förfalskad försegling)', 'seal_forged');
       if (mac !== undefined) keyed = true;
     }
     prevHash = storedHashOf(event) ?? '';

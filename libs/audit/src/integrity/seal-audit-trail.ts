@@ -42,7 +42,13 @@ export interface SealOptions extends VerifyOptions {
   digestDir?: string | undefined;
 }
 
-export async function sealAuditTrail(store: EventStore, tenant: string, now: string, actor: Actor = SYSTEM, options: SealOptions = {}): Promise<SealOutcome> {
+export async function sealAuditTrail(
+  store: EventStore,
+  tenant: string,
+  now: string,
+  actor: Actor = SYSTEM,
+  options: SealOptions = {},
+): Promise<SealOutcome> {
   // The genesis comes first, so the first seal vouches for it and unhashed events can never follow unnoticed.
   await ensureGenesis(store, tenant, now);
   const { report, heads, seals } = await inspectAuditTrail(store, tenant, options);

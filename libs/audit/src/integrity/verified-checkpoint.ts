@@ -43,7 +43,9 @@ export class VerifiedCheckpoints {
   }
 
   load(tenant: string): VerifiedState {
-    const row = this.db.prepare<[string], { up_to: number; genesis: number | null }>('SELECT up_to, genesis FROM verified_tenants WHERE tenant = ?').get(tenant);
+    const row = this.db
+      .prepare<[string], { up_to: number; genesis: number | null }>('SELECT up_to, genesis FROM verified_tenants WHERE tenant = ?')
+      .get(tenant);
     if (!row) return emptyVerifiedState();
     const heads = new Map<string, VerifiedHead>();
     const rows = this.db
@@ -51,7 +53,8 @@ export class VerifiedCheckpoints {
         'SELECT stream_id, revision, hash, position, hashed_seen FROM verified_streams WHERE tenant = ?',
       )
       .iterate(tenant);
-    for (const r of rows) heads.set(r.stream_id, { revision: r.revision, hash: r.hash, position: BigInt(r.position), hashedSeen: r.hashed_seen === 1 });
+    for (const r of rows)
+      heads.set(r.stream_id, { revision: r.revision, hash: r.hash, position: BigInt(r.position), hashedSeen: r.hashed_seen === 1 });
     return { upTo: BigInt(row.up_to), genesis: row.genesis === null ? null : BigInt(row.genesis), heads };
   }
 
@@ -63,17 +66,19 @@ export class VerifiedCheckpoints {
   save(tenant: string, state: VerifiedState, changed: Iterable<string>, loadedUpTo: bigint, replace = false): boolean {
     const upsertTenant = this.db.prepare('INSERT OR REPLACE INTO verified_tenants (tenant, up_to, genesis) VALUES (?, ?, ?)');
     const upsertStream = this.db.prepare('INSERT OR REPLACE INTO verified_streams VALUES (?, ?, ?, ?, ?, ?)');
-    return this.db.transaction(() => {
-      const current = this.db.prepare<[string], { up_to: number }>('SELECT up_to FROM verified_tenants WHERE tenant = ?').get(tenant);
-      if (!replace && BigInt(current?.up_to ?? 0) !== loadedUpTo) return false;
-      if (replace) this.db.prepare('DELETE FROM verified_streams WHERE tenant = ?').run(tenant);
-      upsertTenant.run(tenant, Number(state.upTo), state.genesis === null ? null : Number(state.genesis));
-      for (const streamId of changed) {
-        const head = state.heads.get(streamId);
-        if (head) upsertStream.run(tenant, streamId, head.revision, head.hash, Number(head.position), head.hashedSeen ? 1 : 0);
-      }
-      return true;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const current = this.db.prepare<[string], { up_to: number }>('SELECT up_to FROM verified_tenants WHERE tenant = ?').get(tenant);
+        if (!replace && BigInt(current?.up_to ?? 0) !== loadedUpTo) return false;
+        if (replace) this.db.prepare('DELETE FROM verified_streams WHERE tenant = ?').run(tenant);
+        upsertTenant.run(tenant, Number(state.upTo), state.genesis === null ? null : Number(state.genesis));
+        for (const streamId of changed) {
+          const head = state.heads.get(streamId);
+          if (head) upsertStream.run(tenant, streamId, head.revision, head.hash, Number(head.position), head.hashedSeen ? 1 : 0);
+        }
+        return true;
+      })
+      .immediate();
   }
 
   close(): void {

@@ -58,7 +58,12 @@ export async function inspectAuditTrail(store: EventStore, tenant: string, optio
     const found = checkEvent(event, walk, seals, state.genesis);
     if (found) breaks.push({ streamId: event.streamId, revision: event.revision, position: String(event.position), ...found });
     if (hash === null && !walk.hashedSeen && (state.genesis === null || event.position < state.genesis)) unhashed++;
-    state.heads.set(event.streamId, { revision: event.revision, hash: hash ?? '', position: event.position, hashedSeen: walk.hashedSeen || hash !== null });
+    state.heads.set(event.streamId, {
+      revision: event.revision,
+      hash: hash ?? '',
+      position: event.position,
+      hashedSeen: walk.hashedSeen || hash !== null,
+    });
     if (event.position > state.upTo) state.upTo = event.position;
     touched.add(event.streamId);
   }
@@ -109,7 +114,11 @@ async function checkVerifiedHeads(
     const now = full ? state.heads.get(streamId) : await headAt(store, streamId, head.revision);
     const at = { streamId, revision: head.revision, position: String(head.position) };
     if (!now || now.revision < head.revision) {
-      breaks.push({ ...at, reason: 'verified_event_missing', detail: `Verifierad händelse saknas: ${streamId} revision ${head.revision} (borttagen efter verifieringen)` });
+      breaks.push({
+        ...at,
+        reason: 'verified_event_missing',
+        detail: `Verifierad händelse saknas: ${streamId} revision ${head.revision} (borttagen efter verifieringen)`,
+      });
     } else if (now.revision === head.revision && now.hash !== head.hash) {
       breaks.push({ ...at, reason: 'verified_hash_changed', detail: 'Hashen skiljer sig från den verifierade' });
     }
@@ -128,7 +137,9 @@ function unmetSeals(seals: Seals, saved: VerifiedState | null): AuditBreak[] {
   for (const [streamId, byRevision] of seals.expectations) {
     const verified = saved?.heads.get(streamId);
     for (const [revision, expectations] of byRevision) {
-      const missing = expectations.find((e) => !e.met && !(verified && (verified.revision > revision || (verified.revision === revision && verified.hash === e.hash))));
+      const missing = expectations.find(
+        (e) => !e.met && !(verified && (verified.revision > revision || (verified.revision === revision && verified.hash === e.hash))),
+      );
       if (missing) {
         breaks.push({
           streamId,
@@ -144,7 +155,12 @@ function unmetSeals(seals: Seals, saved: VerifiedState | null): AuditBreak[] {
 }
 
 /** At most one break per event: the first thing found wrong with it. */
-function checkEvent(event: StoredEvent, walk: VerifiedHead, seals: Seals, genesis: bigint | null): { reason: BreakReason; detail: string } | null {
+function checkEvent(
+  event: StoredEvent,
+  walk: VerifiedHead,
+  seals: Seals,
+  genesis: bigint | null,
+): { reason: BreakReason; detail: string } | null {
   const hash = storedHashOf(event);
   const sealed = seals.expectations.get(event.streamId)?.get(event.revision) ?? [];
   for (const expectation of sealed) expectation.met = true;
@@ -162,7 +178,10 @@ function checkEvent(event: StoredEvent, walk: VerifiedHead, seals: Seals, genesi
     return { reason: 'hash_missing', detail: 'Händelsen saknar hash men tidigare händelser i strömmen har hash' };
   }
   if (hash === null && genesis !== null && event.position > genesis) {
-    return { reason: 'unhashed_after_genesis', detail: `Händelse utan hash efter kedjans början (position ${genesis}): inget skriver sådana längre` };
+    return {
+      reason: 'unhashed_after_genesis',
+      detail: `Händelse utan hash efter kedjans början (position ${genesis}): inget skriver sådana längre`,
+    };
   }
   if (hash !== null) {
     const claimedPrev = storedPrevHashOf(event) ?? '';

@@ -36,7 +36,12 @@ export class CaseTimelineHttp {
     'Every fact about a case in order, read from the log: who, when, why; for decisions the policy version, the board that day, votes and recusals',
   )
   @ApiParam({ name: 'applicationId' })
-  @ApiQuery({ name: 'asOf', required: false, description: 'Only what had happened by then (date-time, or a date = end of that Swedish day)', example: '2026-12-09' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'Only what had happened by then (date-time, or a date = end of that Swedish day)',
+    example: '2026-12-09',
+  })
   async timeline(
     @Param('applicationId') applicationId: string,
     @Query('minPosition') minPosition: string | undefined,
@@ -53,7 +58,8 @@ export class CaseTimelineHttp {
       meetingIdsOfCase(db, p.tenant, id),
     );
     // A case that had not been submitted by `asOf` did not exist then: 404, as for getApplication.
-    const timeline = streams && buildCaseTimeline(instant === null ? streams : caseStreamsAsOf(streams, instant), namesIn(this.people, p.tenant));
+    const timeline =
+      streams && buildCaseTimeline(instant === null ? streams : caseStreamsAsOf(streams, instant), namesIn(this.people, p.tenant));
     if (!timeline) throw new NotFoundError('APPLICATION_NOT_FOUND', `No application ${id} in this förbund`);
     return timeline;
   }

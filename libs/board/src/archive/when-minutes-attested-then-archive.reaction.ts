@@ -41,10 +41,16 @@ export class WhenMinutesAttestedThenArchive implements Reaction {
     const events = (await this.store.readStream(meetingStreamId(tenant, meetingId)))
       .filter((e) => e.revision <= event.revision)
       .map((e) => this.upcasters.apply(e));
-    const state = events.map((e) => ({ type: e.type, data: e.data }) as MeetingEvent).reduce(meetingDecider.evolve, meetingDecider.initialState());
+    const state = events
+      .map((e) => ({ type: e.type, data: e.data }) as MeetingEvent)
+      .reduce(meetingDecider.evolve, meetingDecider.initialState());
     if (state.status !== 'attested') return;
     const minutes = generateMinutes(state);
-    const ids = new Set<string>([...state.board.map((s) => s.personId), ...state.othersPresent.map((o) => o.personId), ...(state.secretaryId ? [state.secretaryId] : [])]);
+    const ids = new Set<string>([
+      ...state.board.map((s) => s.personId),
+      ...state.othersPresent.map((o) => o.personId),
+      ...(state.secretaryId ? [state.secretaryId] : []),
+    ]);
     const names = Object.fromEntries([...ids].map((id) => [id, this.people.get(tenant, id)?.displayName ?? id]));
     const record = {
       meetingId,

@@ -32,7 +32,8 @@ import { noticeBoardSchema } from './notice-board.schema.js';
 
 const READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'];
 const tenantSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a förbund id');
-const pdf = (body: Buffer, name: string) => new StreamableFile(body, { type: 'application/pdf', disposition: `inline; filename="${name}"` });
+const pdf = (body: Buffer, name: string) =>
+  new StreamableFile(body, { type: 'application/pdf', disposition: `inline; filename="${name}"` });
 
 /** The board's documents in Swedish, as PDF with the förbund's name, and the public notice board (anslagstavla). */
 @ApiTags('meetings')
@@ -71,12 +72,23 @@ export class BoardDocumentsHttp {
   @ApiQueryOperation('getMeetingNotice', 'The kallelse as PDF: date, time, place and each item with its papers, to members and substitutes')
   @ApiParam({ name: 'meetingId' })
   @ApiProduces('application/pdf')
-  @ApiResponse({ status: 200, description: 'The kallelse', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'The kallelse',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   async meetingNotice(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
     const meeting = await this.meeting(p.tenant, meetingId);
     const { state: board } = await this.executor.load(boardStreamId(p.tenant), boardDecider);
     const recipients = compositionOn(board, meeting.date).map((s) => s.personId);
-    const body = await meetingNoticePdf(this.rules(p.tenant).forbundName, meeting, recipients, namesIn(this.people, p.tenant), meeting.time ?? 'enligt särskilt besked', this.now());
+    const body = await meetingNoticePdf(
+      this.rules(p.tenant).forbundName,
+      meeting,
+      recipients,
+      namesIn(this.people, p.tenant),
+      meeting.time ?? 'enligt särskilt besked',
+      this.now(),
+    );
     return pdf(body, `kallelse-${meeting.date}.pdf`);
   }
 
@@ -86,12 +98,23 @@ export class BoardDocumentsHttp {
   @ApiParam({ name: 'meetingId' })
   @ApiParam({ name: 'itemNo' })
   @ApiProduces('application/pdf')
-  @ApiResponse({ status: 200, description: 'The extract', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'The extract',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   async extract(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @CurrentPrincipal() p: Principal) {
     const { meeting, minutes, paragraph } = await this.paragraph(p.tenant, meetingId, itemNo);
     const item = meeting.items.find((i) => i.itemNo === paragraph.itemNo);
     const attestedOn = meeting.status === 'attested' ? meeting.attestedOn : (item?.attestedImmediately?.attestedOn ?? null);
-    const body = await minutesExtractPdf(this.rules(p.tenant).forbundName, minutes, paragraph, attestedOn, namesIn(this.people, p.tenant), this.now());
+    const body = await minutesExtractPdf(
+      this.rules(p.tenant).forbundName,
+      minutes,
+      paragraph,
+      attestedOn,
+      namesIn(this.people, p.tenant),
+      this.now(),
+    );
     return pdf(body, `protokollsutdrag-${minutes.date}-${paragraph.itemNo}.pdf`);
   }
 
@@ -128,10 +151,17 @@ export class BoardDocumentsHttp {
 
   @Get('meetings/:meetingId/minutes/archive.pdf')
   @AllowRoles(...READERS)
-  @ApiQueryOperation('getArchivedMinutes', 'The attested minutes as frozen at attestation (PDF/A), with names as they stood that day and the hash of the events behind them')
+  @ApiQueryOperation(
+    'getArchivedMinutes',
+    'The attested minutes as frozen at attestation (PDF/A), with names as they stood that day and the hash of the events behind them',
+  )
   @ApiParam({ name: 'meetingId' })
   @ApiProduces('application/pdf')
-  @ApiResponse({ status: 200, description: 'The archived minutes', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'The archived minutes',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   archived(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const archive = readArchive(this.config.dataDir, p.tenant, id);
@@ -147,7 +177,10 @@ export class BoardDocumentsHttp {
   /** Public: the law requires the anslag to be open to anyone, so no sign-in. */
   @Get('public/:tenant/notice-board')
   @Public()
-  @ApiQueryOperation('getNoticeBoard', "The förbund's digital notice board (anslagstavla): attested minutes posted, appeal windows and laga-kraft dates. No sign-in.")
+  @ApiQueryOperation(
+    'getNoticeBoard',
+    "The förbund's digital notice board (anslagstavla): attested minutes posted, appeal windows and laga-kraft dates. No sign-in.",
+  )
   @ApiParam({ name: 'tenant' })
   @ApiResponse({ status: 200, description: 'The notice board', content: { 'application/json': { schema: noticeBoardSchema } } })
   noticeBoard(@Param('tenant') tenant: string) {

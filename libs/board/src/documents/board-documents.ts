@@ -28,7 +28,9 @@ export function meetingNoticePdf(
     w.field('Datum', meeting.date);
     w.field('Tid', opensAt);
     w.field('Plats', meeting.location ?? 'meddelas senare');
-    w.paragraph('Ledamöterna kallas till sammanträdet. Ersättarna kallas för kännedom och tjänstgör om en ledamot har förhinder eller är jävig.');
+    w.paragraph(
+      'Ledamöterna kallas till sammanträdet. Ersättarna kallas för kännedom och tjänstgör om en ledamot har förhinder eller är jävig.',
+    );
     w.paragraph('Den som har förhinder eller kan vara jävig i ett ärende anmäler det till förbundets kansli så snart som möjligt.');
     w.heading('Ärenden');
     for (const item of [...meeting.items].sort((a, b) => a.itemNo - b.itemNo)) {
@@ -47,7 +49,14 @@ export function meetingNoticePdf(
 }
 
 /** Protokollsutdrag: one paragraph of the minutes, certified as a true extract once attested. */
-export function minutesExtractPdf(forbundName: string, minutes: Minutes, paragraph: MinutesParagraph, attestedOn: string | null, nameOf: NameOf, printedAt: string): Promise<Buffer> {
+export function minutesExtractPdf(
+  forbundName: string,
+  minutes: Minutes,
+  paragraph: MinutesParagraph,
+  attestedOn: string | null,
+  nameOf: NameOf,
+  printedAt: string,
+): Promise<Buffer> {
   return renderPdf({ title: `Protokollsutdrag ${paragraph.heading} ${minutes.label}`, createdAt: printedAt }, (w) => {
     w.title(forbundName, 'Protokollsutdrag');
     w.field('Sammanträde', minutes.label);

@@ -3,7 +3,13 @@ import type { NoticeBoardEntry } from '../read/notice-board.queries.js';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The notice board as Atom: one entry per posted set of minutes. */
-export function noticeBoardAtom(tenant: string, forbundName: string, notices: readonly NoticeBoardEntry[], publicUrl: string, now: string): string {
+export function noticeBoardAtom(
+  tenant: string,
+  forbundName: string,
+  notices: readonly NoticeBoardEntry[],
+  publicUrl: string,
+  now: string,
+): string {
   const self = `${publicUrl}/api/public/${tenant}/notice-board.atom`;
   const entries = notices.map((n) => {
     const lines = n.decisions.map((d) => `§ ${d.itemNo} ${d.caseNumber} ${d.title}: ${d.outcome ?? 'anmält'}`).join('\n');

@@ -25,7 +25,11 @@ export class MeetingParticipantsHttp {
   @Get('meetings/:meetingId/participants')
   @ApiQueryOperation('getMeetingParticipants', "The board's seats on the meeting's date and others recorded at it, with their names")
   @ApiParam({ name: 'meetingId' })
-  async participants(@Param('meetingId') meetingId: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() p: Principal) {
+  async participants(
+    @Param('meetingId') meetingId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const db = await this.readModels.consistentWith(minPosition);
     const detail = getMeeting(db, p.tenant, id);
@@ -33,6 +37,10 @@ export class MeetingParticipantsHttp {
     const { meeting } = detail;
     const seats = meeting.board ?? toSeats(boardOn(db, p.tenant, meeting.date));
     const others = [...(meeting.present ?? []), ...(meeting.adjusterId ? [meeting.adjusterId] : [])];
-    return { meetingId: id, date: meeting.date, people: meetingParticipants(seats, others, (personId) => this.people.nameOf(p.tenant, personId)) };
+    return {
+      meetingId: id,
+      date: meeting.date,
+      people: meetingParticipants(seats, others, (personId) => this.people.nameOf(p.tenant, personId)),
+    };
   }
 }

@@ -15,7 +15,11 @@ export interface MeetingParticipant {
  * Who the meeting room names: the board's seats on the meeting's date, then anyone else the
  * meeting recorded (present, adjuster) who holds no seat. Names only; who serves is the API's rule.
  */
-export function meetingParticipants(seats: readonly BoardSeat[], others: readonly string[], nameOf: (personId: string) => string): MeetingParticipant[] {
+export function meetingParticipants(
+  seats: readonly BoardSeat[],
+  others: readonly string[],
+  nameOf: (personId: string) => string,
+): MeetingParticipant[] {
   const seated = seats.map((s) => ({
     personId: s.personId,
     name: nameOf(s.personId),

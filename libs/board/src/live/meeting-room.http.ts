@@ -26,7 +26,10 @@ export class MeetingRoomHttp {
   ) {}
 
   @Get('meetings/:meetingId/room')
-  @ApiQueryOperation('getMeetingRoom', 'The meeting room: seats, who serves and presides, the quorum, the open item with motions, question, votering (who voted, not how, until the outcome) and outcome')
+  @ApiQueryOperation(
+    'getMeetingRoom',
+    'The meeting room: seats, who serves and presides, the quorum, the open item with motions, question, votering (who voted, not how, until the outcome) and outcome',
+  )
   @ApiParam({ name: 'meetingId' })
   async room(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');

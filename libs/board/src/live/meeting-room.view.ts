@@ -87,7 +87,13 @@ export function meetingRoomView(state: Exclude<MeetingState, { status: 'none' }>
     chairForTheDay: maybe(meeting?.chairForTheDay),
     presiding: meeting ? maybe(presidingOn(meeting, null)) : null,
     openItem: meeting && current ? roomItem(meeting, current, named) : null,
-    items: state.items.map((i) => ({ itemNo: i.itemNo, title: i.case.title, caseNumber: i.case.caseNumber, status: i.status, outcome: i.outcome?.outcome ?? null })),
+    items: state.items.map((i) => ({
+      itemNo: i.itemNo,
+      title: i.case.title,
+      caseNumber: i.case.caseNumber,
+      status: i.status,
+      outcome: i.outcome?.outcome ?? null,
+    })),
   };
 }
 
@@ -104,16 +110,35 @@ function roomItem(meeting: HeldMeeting, item: AgendaItem, named: (personId: stri
     motivation: item.case.motivation,
     terms: item.case.terms,
     presiding: ((p) => (p ? named(p) : null))(presidingOn(meeting, item)),
-    serving: servingOn(meeting, item).map((s) => ({ ...named(s.personId), seat: s.seat, seatName: named(s.seat).name, substitute: s.substitute })),
+    serving: servingOn(meeting, item).map((s) => ({
+      ...named(s.personId),
+      seat: s.seat,
+      seatName: named(s.seat).name,
+      substitute: s.substitute,
+    })),
     quorum: quorumOf({ board: meeting.board, present: meeting.present, recused, preparedBy: item.case.preparedBy }),
     recusals: item.recusals.map((r) => ({ ...named(r.personId), reason: r.reason })),
-    motions: item.motions.map((m) => ({ ...named(m.personId), motionNo: m.motionNo, kind: m.kind, terms: m.terms, motivation: m.motivation })),
-    question: item.question ? { motionNo: item.question.motionNo, againstMotionNo: item.question.againstMotionNo, presiding: named(item.question.presidingId) } : null,
+    motions: item.motions.map((m) => ({
+      ...named(m.personId),
+      motionNo: m.motionNo,
+      kind: m.kind,
+      terms: m.terms,
+      motivation: m.motivation,
+    })),
+    question: item.question
+      ? { motionNo: item.question.motionNo, againstMotionNo: item.question.againstMotionNo, presiding: named(item.question.presidingId) }
+      : null,
     votering: item.voteringRequestedBy ? named(item.voteringRequestedBy) : null,
     voted: item.votes.map((v) => named(v.personId)),
     votes: decided ? item.votes.map((v) => ({ ...named(v.personId), vote: v.vote })) : null,
     outcome: item.outcome
-      ? { outcome: item.outcome.outcome, method: item.outcome.method, tally: item.outcome.tally, castingVote: item.outcome.castingVote, amended: item.outcome.amended }
+      ? {
+          outcome: item.outcome.outcome,
+          method: item.outcome.method,
+          tally: item.outcome.tally,
+          castingVote: item.outcome.castingVote,
+          amended: item.outcome.amended,
+        }
       : null,
     reservations: item.reservations.map((r) => ({ ...named(r.personId), motivation: r.motivation })),
     notes: item.notes.map((n) => ({ ...named(n.personId), text: n.text })),

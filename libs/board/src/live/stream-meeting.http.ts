@@ -31,7 +31,10 @@ export class StreamMeetingHttp {
   ) {}
 
   @Sse('meetings/:meetingId/live')
-  @ApiOperation({ operationId: 'streamMeeting', summary: 'The meeting as it changes, live (server-sent events); resumes with Last-Event-ID' })
+  @ApiOperation({
+    operationId: 'streamMeeting',
+    summary: 'The meeting as it changes, live (server-sent events); resumes with Last-Event-ID',
+  })
   @ApiBearerAuth()
   @ApiParam({ name: 'meetingId' })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this message id: every change after it is sent first' })

@@ -71,9 +71,15 @@ export function requireServing(meeting: OpenedMeeting, item: AgendaItem, personI
   const serving = servingOn(meeting, item).find((s) => s.personId === personId);
   if (serving === undefined) {
     if (item.recusals.some((r) => r.personId === personId)) {
-      throw new DomainRuleError('RECUSED', `${personId} has declared a conflict of interest in item ${item.itemNo}`, { personId, itemNo: item.itemNo });
+      throw new DomainRuleError('RECUSED', `${personId} has declared a conflict of interest in item ${item.itemNo}`, {
+        personId,
+        itemNo: item.itemNo,
+      });
     }
-    throw new DomainRuleError('NOT_SERVING', `${personId} does not serve in a seat on item ${item.itemNo}`, { personId, itemNo: item.itemNo });
+    throw new DomainRuleError('NOT_SERVING', `${personId} does not serve in a seat on item ${item.itemNo}`, {
+      personId,
+      itemNo: item.itemNo,
+    });
   }
   return serving;
 }

@@ -20,8 +20,15 @@ describe('Serving seats (tjänstgöring)', () => {
 
   it('KL 6 kap. (ersättare) – given two personal substitutes, then they are called in the order of the composition', () => {
     const withSecond = [...board, seat('p-s2b', 'substitute', 'p-m2')];
-    expect(servingSeats({ board: withSecond, present: [CHAIR, 'p-m1', 'p-m3', 'p-m4', 'p-s2b', 'p-s2'], recused: [] }).find((s) => s.seat === 'p-m2')?.personId).toBe('p-s2');
-    expect(servingSeats({ board: withSecond, present: [CHAIR, 'p-m1', 'p-m3', 'p-m4', 'p-s2b'], recused: [] }).find((s) => s.seat === 'p-m2')?.personId).toBe('p-s2b');
+    expect(
+      servingSeats({ board: withSecond, present: [CHAIR, 'p-m1', 'p-m3', 'p-m4', 'p-s2b', 'p-s2'], recused: [] }).find(
+        (s) => s.seat === 'p-m2',
+      )?.personId,
+    ).toBe('p-s2');
+    expect(
+      servingSeats({ board: withSecond, present: [CHAIR, 'p-m1', 'p-m3', 'p-m4', 'p-s2b'], recused: [] }).find((s) => s.seat === 'p-m2')
+        ?.personId,
+    ).toBe('p-s2b');
   });
 
   it('KL 6 kap. (ersättare) – given a substitute present whose member also is, then the substitute does not serve', () => {

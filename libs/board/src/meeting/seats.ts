@@ -48,7 +48,11 @@ export const servingOn = (meeting: HeldMeeting, item: AgendaItem): ServingSeat[]
 export function presidingOn(meeting: HeldMeeting, item: AgendaItem | null): string | null {
   const recused = item?.recusals.map((r) => r.personId) ?? [];
   const can = (personId: string | undefined | null): personId is string =>
-    personId !== undefined && personId !== null && meeting.present.includes(personId) && !recused.includes(personId) && personId !== item?.case.preparedBy;
+    personId !== undefined &&
+    personId !== null &&
+    meeting.present.includes(personId) &&
+    !recused.includes(personId) &&
+    personId !== item?.case.preparedBy;
   const candidates = [chairOf(meeting.board)?.personId, viceChairOf(meeting.board)?.personId, meeting.chairForTheDay];
   return candidates.find(can) ?? null;
 }

@@ -37,7 +37,11 @@ export class BoardQueriesHttp {
   @Get('board')
   @ApiQueryOperation('getBoardComposition', 'The board as composed on a date (default: today)')
   @ApiQuery({ name: 'date', required: false, example: '2012-02-20' })
-  async board(@Query('date') date: string | undefined, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() p: Principal) {
+  async board(
+    @Query('date') date: string | undefined,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
     const on = date === undefined ? (swedishDateOf(this.clock.now().toISOString()) ?? '') : parseInput(isoDate(), date, 'date');
     const db = await this.readModels.consistentWith(minPosition);
     return { date: on, seats: boardOn(db, p.tenant, on) };
@@ -56,7 +60,11 @@ export class BoardQueriesHttp {
   @Get('meetings/:meetingId')
   @ApiQueryOperation('getBoardMeeting', 'A meeting with its agenda, votes, recusals and outcomes')
   @ApiParam({ name: 'meetingId' })
-  async get(@Param('meetingId') meetingId: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() p: Principal) {
+  async get(
+    @Param('meetingId') meetingId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const db = await this.readModels.consistentWith(minPosition);
     const meeting = getMeeting(db, p.tenant, id);

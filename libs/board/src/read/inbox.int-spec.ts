@@ -104,16 +104,14 @@ describe('inbox', () => {
     });
     expect(vote?.title.sv).toBe('Din röst saknas: § 1 2026/0001 Handledare vid ASF Verkstaden (Styrelsemöte 2026-03-12)');
 
-    const preparedByM1 = demo
-      .until('item-opened')
-      .map((d) =>
-        d.type === 'AgendaItemAdded' && (d.data as AgendaItemAdded['data']).itemNo === 1
-          ? {
-              ...d,
-              data: { ...(d.data as AgendaItemAdded['data']), case: { ...(d.data as AgendaItemAdded['data']).case, preparedBy: 'u-m1' } },
-            }
-          : d,
-      );
+    const preparedByM1 = demo.until('item-opened').map((d) =>
+      d.type === 'AgendaItemAdded' && (d.data as AgendaItemAdded['data']).itemNo === 1
+        ? {
+            ...d,
+            data: { ...(d.data as AgendaItemAdded['data']), case: { ...(d.data as AgendaItemAdded['data']).case, preparedBy: 'u-m1' } },
+          }
+        : d,
+    );
     expect(inboxFor(at('prepared-by-m1', preparedByM1), 'demo', member('u-m1'), '2026-03-12').items).toEqual([]);
   });
 

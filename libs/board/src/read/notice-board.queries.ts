@@ -74,7 +74,11 @@ export function getNoticeBoard(db: Database.Database, tenant: string, today: str
       kind: i.kind,
       outcome: i.outcome,
       decidedOn: i.kind === 'decision' ? m.date : null,
-      legalForce: legalForceOf({ appealEndsOn: m.appeal_ends_on }, i.appeal_json === null ? null : (JSON.parse(i.appeal_json) as { court: string; courtCaseNumber: string; outcome: string }), today),
+      legalForce: legalForceOf(
+        { appealEndsOn: m.appeal_ends_on },
+        i.appeal_json === null ? null : (JSON.parse(i.appeal_json) as { court: string; courtCaseNumber: string; outcome: string }),
+        today,
+      ),
     })),
   }));
 }

@@ -89,7 +89,16 @@ export const itemAdded = (
 
 export const opened = (present: string[], board: BoardSeat[] = boardOf(5), adjusterId = 'p-m1'): BoardMeetingOpened => ({
   type: 'BoardMeetingOpened',
-  data: { meetingId: MEETING_ID, present, adjusterId, secretaryId: DIRECTOR, othersPresent: [], attestationDueOn: '2024-03-28', board, openedBy: CHAIR },
+  data: {
+    meetingId: MEETING_ID,
+    present,
+    adjusterId,
+    secretaryId: DIRECTOR,
+    othersPresent: [],
+    attestationDueOn: '2024-03-28',
+    board,
+    openedBy: CHAIR,
+  },
 });
 
 export const itemOpened = (itemNo: number): AgendaItemOpened => ({
@@ -120,7 +129,11 @@ export const outcomeRecorded = (
     amended: false,
     motivation: null,
     tally: { yes: 3, no: 0, abstain: 0 },
-    method: 'votering', presidingId: CHAIR, motionNo: null, castingVote: null, serving: [],
+    method: 'votering',
+    presidingId: CHAIR,
+    motionNo: null,
+    castingVote: null,
+    serving: [],
     votes: [],
     recusals: [],
     quorum: { members: 5, participating: 5, required: 3 },

@@ -42,14 +42,33 @@ function* variedValues(count: number): Generator<unknown> {
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const keys = ['a', 'B', 'å', 'ö-key', '10', '2', '__x', 'z z', 'emoji🙂', ''];
   const leaf = (): unknown =>
-    [null, undefined, 0, -0, 1.5, -42, 1e21, Number.NaN, Infinity, '', 'text "quoted" \\ \n', 'Åsa Öberg', true, false, new Date(Date.UTC(2026, 10, 30)), new String('boxed'), new Number(3), () => 1][
-      Math.floor(next() * 18)
-    ];
+    [
+      null,
+      undefined,
+      0,
+      -0,
+      1.5,
+      -42,
+      1e21,
+      Number.NaN,
+      Infinity,
+      '',
+      'text "quoted" \\ \n',
+      'Åsa Öberg',
+      true,
+      false,
+      new Date(Date.UTC(2026, 10, 30)),
+      new String('boxed'),
+      new Number(3),
+      () => 1,
+    ][Math.floor(next() * 18)];
   const make = (depth: number): unknown => {
     const r = next();
     if (depth > 3 || r < 0.4) return leaf();
     if (r < 0.7) return Array.from({ length: Math.floor(next() * 4) }, () => make(depth + 1));
-    return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)]!, make(depth + 1)]));
+    return Object.fromEntries(
+      Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)]!, make(depth + 1)]),
+    );
   };
   for (let i = 0; i < count; i++) yield make(0);
 }

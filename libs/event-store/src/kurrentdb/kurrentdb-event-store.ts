@@ -206,7 +206,9 @@ export class KurrentDbEventStore implements EventStore {
 
   private async newestFirst(streamId: string, count: number): Promise<StoredEvent[]> {
     return mapEvents(
-      await drain('append', () => this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count, ...LEADER })),
+      await drain('append', () =>
+        this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count, ...LEADER }),
+      ),
     );
   }
 
@@ -234,7 +236,9 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
-    const [stored] = mapEvents(await drain('append', () => this.client.readStream(streamId, { fromRevision: revision, maxCount: 1, ...LEADER })));
+    const [stored] = mapEvents(
+      await drain('append', () => this.client.readStream(streamId, { fromRevision: revision, maxCount: 1, ...LEADER })),
+    );
     if (!stored) throw new EventStoreUnavailableError(`KurrentDB reported ${streamId}@${String(revision)} but it cannot be read`);
     return stored.position;
   }

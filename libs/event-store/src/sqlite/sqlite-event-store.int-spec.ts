@@ -19,7 +19,14 @@ describe('SQLite adapter specifics', () => {
 
   it('given appends that arrive together, then they share one transaction (one fsync); one after another, each commits alone', async () => {
     const store = SqliteEventStore.open(join(dir, 'group-commit.sqlite'));
-    const metadata = { tenant: 't', actor: { userId: 'u', role: 'director' as const }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 };
+    const metadata = {
+      tenant: 't',
+      actor: { userId: 'u', role: 'director' as const },
+      correlationId: 'c',
+      causationId: null,
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      schemaVersion: 1,
+    };
     const one = (i: number) => [{ eventId: `g-${i}`, type: 'Grouped', data: { i }, metadata }];
     await Promise.all(Array.from({ length: 10 }, (_, i) => store.append(`t/g-${i}`, one(i), 'no_stream')));
     expect(store.commitStats).toEqual({ commits: 1, appends: 10 });
@@ -37,9 +44,25 @@ describe('SQLite adapter specifics', () => {
       for await (const event of subscription) return event.type;
       return null;
     })();
-    await writer.append('t/x-1', [{ eventId: 'e-1', type: 'FromOtherProcess', data: {}, metadata: {
-      tenant: 't', actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null,
-      occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 } }], 'no_stream');
+    await writer.append(
+      't/x-1',
+      [
+        {
+          eventId: 'e-1',
+          type: 'FromOtherProcess',
+          data: {},
+          metadata: {
+            tenant: 't',
+            actor: { userId: 'u', role: 'director' },
+            correlationId: 'c',
+            causationId: null,
+            occurredAt: '2026-01-01T00:00:00.000Z',
+            schemaVersion: 1,
+          },
+        },
+      ],
+      'no_stream',
+    );
     await expect(first).resolves.toBe('FromOtherProcess');
     await subscription.close();
     await writer.close();

@@ -69,9 +69,7 @@ export class SqliteEventStore implements EventStore {
       }),
     ).immediate;
     this.statements = {
-      lastRevision: db.prepare<[string], { revision: number | null }>(
-        'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
-      ),
+      lastRevision: db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
       insert: db.prepare(
         'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -124,7 +122,11 @@ export class SqliteEventStore implements EventStore {
     }
     this.counts.commits += 1;
     this.counts.appends += group.length;
-    this.groupObserver?.(group.length, group.reduce((n, p) => n + p.events.length, 0), (performance.now() - started) / 1000);
+    this.groupObserver?.(
+      group.length,
+      group.reduce((n, p) => n + p.events.length, 0),
+      (performance.now() - started) / 1000,
+    );
     this.appended.emit('appended');
     group.forEach((p, i) => {
       const outcome = outcomes[i]!;

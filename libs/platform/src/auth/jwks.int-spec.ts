@@ -20,13 +20,26 @@ describe('token verification against a JWKS URL', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const sign = (claims: Record<string, unknown>, key: CryptoKey, issuer = 'https://idp.example.se') =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'idp-1' }).setSubject('anna').setIssuer(issuer).setAudience('beslutskedjan').setExpirationTime('5m').sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'idp-1' })
+      .setSubject('anna')
+      .setIssuer(issuer)
+      .setAudience('beslutskedjan')
+      .setExpirationTime('5m')
+      .sign(key);
 
   it('accepts a token signed by the provider and checks issuer and audience', async () => {
-    const verify = createTokenVerifier({ secret: 'unused-when-jwks-is-set-0123456789abcdef', jwksUrl: url, issuer: 'https://idp.example.se', audience: 'beslutskedjan' });
+    const verify = createTokenVerifier({
+      secret: 'unused-when-jwks-is-set-0123456789abcdef',
+      jwksUrl: url,
+      issuer: 'https://idp.example.se',
+      audience: 'beslutskedjan',
+    });
     const token = await sign({ name: 'Anna Andersson', tenant: 'demo', roles: ['auditor'] }, privateKey);
     await expect(verify(token)).resolves.toMatchObject({ userId: 'anna', tenant: 'demo', roles: ['auditor'] });
-    await expect(verify(await sign({ name: 'A', tenant: 'demo', roles: ['auditor'] }, privateKey, 'https://evil.example'))).rejects.toThrow();
+    await expect(
+      verify(await sign({ name: 'A', tenant: 'demo', roles: ['auditor'] }, privateKey, 'https://evil.example')),
+    ).rejects.toThrow();
   });
 
   it('refuses a token signed by another key', async () => {
@@ -42,7 +55,14 @@ describe('token verification against a JWKS URL', () => {
     const now = Math.floor(Date.now() / 1000);
     await expect(verify(await base().setIssuedAt().sign(privateKey))).rejects.toThrow('exp');
     await expect(verify(await base().setIssuedAt().setExpirationTime('30d').sign(privateKey))).rejects.toThrow('longer than');
-    await expect(verify(await base().setIssuedAt(now + 3600).setExpirationTime(now + 7200).sign(privateKey))).rejects.toThrow('iat');
+    await expect(
+      verify(
+        await base()
+          .setIssuedAt(now + 3600)
+          .setExpirationTime(now + 7200)
+          .sign(privateKey),
+      ),
+    ).rejects.toThrow('iat');
     await expect(verify(await base().setIssuedAt().setExpirationTime('1h').sign(privateKey))).resolves.toMatchObject({ userId: 'anna' });
   });
 });

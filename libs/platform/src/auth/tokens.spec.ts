@@ -15,7 +15,9 @@ describe('token verification', () => {
   });
 
   it('refuses another secret, an expired token and unknown roles', async () => {
-    await expect(verify(await mintToken({ secret: `${secret}x`, userId: 'a', displayName: 'A', tenant: 'demo', roles: ['director'] }))).rejects.toThrow();
+    await expect(
+      verify(await mintToken({ secret: `${secret}x`, userId: 'a', displayName: 'A', tenant: 'demo', roles: ['director'] })),
+    ).rejects.toThrow();
     await expect(verify(await mint({ expiresIn: '-5m' }))).rejects.toThrow();
     await expect(verify(await mint({ roles: ['king' as never] }))).rejects.toThrow('roles');
   });
@@ -53,7 +55,9 @@ describe('token lifetime rules', () => {
   it('given iat or nbf in the future beyond the clock skew, then it is refused; within the skew it is accepted', async () => {
     await expect(verify(await signed({ iat: seconds + 600, exp: seconds + 3600 }))).rejects.toThrow('iat');
     await expect(verify(await signed({ iat: seconds, nbf: seconds + 600, exp: seconds + 3600 }))).rejects.toThrow();
-    await expect(verify(await signed({ iat: seconds + 30, nbf: seconds + 30, exp: seconds + 3600 }))).resolves.toMatchObject({ userId: 'anna' });
+    await expect(verify(await signed({ iat: seconds + 30, nbf: seconds + 30, exp: seconds + 3600 }))).resolves.toMatchObject({
+      userId: 'anna',
+    });
   });
 
   it('given a token minted without a name, then the principal says it is unnamed', async () => {

@@ -109,7 +109,12 @@ export interface MintOptions {
 
 /** Mints an HS256 token for the embedded default (CLI, tests, demo). */
 export async function mintToken(options: MintOptions): Promise<string> {
-  let jwt = new SignJWT({ ...(options.displayName ? { name: options.displayName } : {}), tenant: options.tenant, roles: options.roles, ...(options.email ? { email: options.email } : {}) })
+  let jwt = new SignJWT({
+    ...(options.displayName ? { name: options.displayName } : {}),
+    tenant: options.tenant,
+    roles: options.roles,
+    ...(options.email ? { email: options.email } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(options.userId)
     .setIssuedAt()

@@ -37,7 +37,9 @@ export class ReactionHost {
       },
       isRefusal: (error) => error instanceof AppError,
       onRefused: (name, event, error) =>
-        this.logger.warn(`${name} refused ${event.type} at ${event.position} (${event.streamId}): ${(error as AppError).code} ${error.message}`),
+        this.logger.warn(
+          `${name} refused ${event.type} at ${event.position} (${event.streamId}): ${(error as AppError).code} ${error.message}`,
+        ),
     });
     this.runner.start();
     if (reactions.length) this.logger.log(`Running reactions: ${reactions.map((r) => r.name).join(', ')}`);

@@ -18,7 +18,12 @@ const context = (): CommandContext => ({
   correlationId: randomUUID(),
   causationId: null,
 });
-const assign = (executor: CommandExecutor, streamId: string, applicationId: string, options: { year?: number; expectedRevision?: number } = {}) =>
+const assign = (
+  executor: CommandExecutor,
+  streamId: string,
+  applicationId: string,
+  options: { year?: number; expectedRevision?: number } = {},
+) =>
   executor.execute({
     streamId,
     decider: caseRegisterDecider,
@@ -65,7 +70,12 @@ describe('CommandExecutor keeps folded streams between commands', () => {
 
     const { state, revision } = await inApi.load(stream, caseRegisterDecider);
     expect(revision).toBe(3);
-    expect(['app-1', 'app-2', 'app-3', 'app-4'].map((id) => caseNumberOf(state, id))).toEqual(['2026/0001', '2026/0002', '2026/0003', '2026/0004']);
+    expect(['app-1', 'app-2', 'app-3', 'app-4'].map((id) => caseNumberOf(state, id))).toEqual([
+      '2026/0001',
+      '2026/0002',
+      '2026/0003',
+      '2026/0004',
+    ]);
     const stored = await api.readStream(stream);
     expect(stored.map((e) => (e.data as { sequence: number }).sequence)).toEqual([1, 2, 3, 4]);
     // Each process chained onto the other's newest hash, not onto a stale one it had kept.

@@ -51,8 +51,10 @@ export class CommandExecutor {
   execute<C extends Command, E extends DomainEvent, S>(execution: Execution<C, E, S>): Promise<CommandResult> {
     const command = execution.command.type;
     const started = performance.now();
-    const result = traced(`command ${command}`, { 'beslutskedjan.command': command, 'beslutskedjan.tenant': execution.context.tenant }, () =>
-      this.batches.submit(execution.streamId, execution as unknown as AnyExecution),
+    const result = traced(
+      `command ${command}`,
+      { 'beslutskedjan.command': command, 'beslutskedjan.tenant': execution.context.tenant },
+      () => this.batches.submit(execution.streamId, execution as unknown as AnyExecution),
     );
     // A side chain: the caller gets the batch's own promise (same timing as without metrics).
     if (this.observer) {
@@ -88,7 +90,10 @@ export class CommandExecutor {
     const after = cached?.head.revision ?? -1;
     const stored = await this.store.readStream(streamId, after < 0 ? {} : { fromRevision: after + 1 });
     if (cached && stored.length === 0) return cached;
-    const state = stored.reduce((s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E), cached?.state ?? decider.initialState());
+    const state = stored.reduce(
+      (s, e) => decider.evolve(s, this.upcasters.apply(e) as unknown as E),
+      cached?.state ?? decider.initialState(),
+    );
     const folded = { state, head: stored.length > 0 ? streamHeadOf(stored) : { revision: -1, hash: '' } };
     this.folded.set(streamId, decider.evolve, folded);
     return folded;
@@ -122,7 +127,10 @@ export class CommandExecutor {
         const result = await this.append(streamId, events, revision < 0 ? 'no_stream' : revision);
         if (result.nextExpectedRevision === revision + events.length) {
           // What this process just appended is the next command's starting point: no re-read, no re-fold.
-          this.folded.set(streamId, decider.evolve, { state: foldDecided(decider.evolve, state, decided), head: headAfter(events, revision) });
+          this.folded.set(streamId, decider.evolve, {
+            state: foldDecided(decider.evolve, state, decided),
+            head: headAfter(events, revision),
+          });
         }
         return { streamId, revision: result.nextExpectedRevision, position: String(result.position), events: events.map(summary) };
       } catch (error) {
@@ -183,7 +191,6 @@ export class CommandExecutor {
     }
     return true;
   }
-
 }
 
 /** The outcome label of a failed command: the error's kind (rule, conflict, invalid, …) or `error`. */

@@ -29,7 +29,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     db.exec(`CREATE TABLE IF NOT EXISTS idempotency_responses (
       tenant TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
       body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, key))`);
-    this.find = db.prepare<[string, string], StoredResponse>('SELECT fingerprint, status, body FROM idempotency_responses WHERE tenant = ? AND key = ?');
+    this.find = db.prepare<[string, string], StoredResponse>(
+      'SELECT fingerprint, status, body FROM idempotency_responses WHERE tenant = ? AND key = ?',
+    );
     this.save = db.prepare('INSERT OR IGNORE INTO idempotency_responses VALUES (?, ?, ?, ?, ?, ?)');
   }
 
@@ -41,7 +43,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new InvalidInputError([{ field: 'Idempotency-Key', message: 'must be 1–200 visible ASCII characters' }]);
     }
     // The fingerprint stringifies the body, which recurses: a hostile depth must be a 400, not a stack overflow.
-    if (exceedsDepth(request.body)) throw new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
+    if (exceedsDepth(request.body))
+      throw new InvalidInputError([{ field: 'body', message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
     const tenant = request.principal.tenant;
     const fingerprint = createHash('sha256')
       .update(`${request.principal.userId}\n${request.method}\n${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
@@ -64,10 +67,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     };
     const promise = run();
     this.inFlight.set(slot, promise);
-    void promise.finally(() => {
-      if (this.inFlight.get(slot) === promise) this.inFlight.delete(slot);
-    }).catch(() => undefined);
+    void promise
+      .finally(() => {
+        if (this.inFlight.get(slot) === promise) this.inFlight.delete(slot);
+      })
+      .catch(() => undefined);
     return from(promise);
   }
 }
-

@@ -26,7 +26,12 @@ const schema = z.object({
   JWKS_URL: url(['https', 'http']).optional(),
   TOKEN_ISSUER: z.string().min(1).optional(),
   TOKEN_AUDIENCE: z.string().min(1).optional(),
-  TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+  TOKEN_MAX_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(12 * 3600),
   TOKEN_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   PUBLIC_URL: url(['https', 'http']).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -177,7 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
+  if (c.OIDC_ISSUER !== undefined && c.OIDC_CLIENT_ID === undefined)
+    throw new ConfigError('Invalid configuration:\n  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
   const timings = parseJsonSetting('REMINDER_TIMINGS', reminderTimingsJson, c.REMINDER_TIMINGS) ?? { defaults: {}, tenants: {} };
   const boardRules = parseJsonSetting('BOARD_RULES', boardRulesJson, c.BOARD_RULES) ?? { defaults: {}, tenants: {} };
   const dataDir = resolve(c.DATA_DIR);
@@ -211,7 +217,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimit: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, perUser: c.RATE_LIMIT_PER_USER, perIp: c.RATE_LIMIT_PER_IP },
     },
     audit: {
-      sealKey: c.SEAL_KEY ? Buffer.from(c.SEAL_KEY, 'utf8') : ensureSealKeyFile(c.SEAL_KEY_FILE ?? join(homedir(), '.beslutskedjan', 'seal-key')),
+      sealKey: c.SEAL_KEY
+        ? Buffer.from(c.SEAL_KEY, 'utf8')
+        : ensureSealKeyFile(c.SEAL_KEY_FILE ?? join(homedir(), '.beslutskedjan', 'seal-key')),
       sealKeySource: c.SEAL_KEY ? 'env' : 'file',
       digestDir: resolve(c.SEAL_DIGEST_DIR ?? join(dataDir, 'seal-digests')),
       quietSeconds: c.SEAL_QUIET_SECONDS,
@@ -279,7 +287,8 @@ function parseOrigins(raw: string | undefined): string[] {
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
     .map((origin) => {
-      if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`Invalid configuration:\n  CORS_ORIGINS: "${origin}" must be an origin such as https://beslut.example.se`);
+      if (!/^https?:\/\/[^/\s]+$/.test(origin))
+        throw new ConfigError(`Invalid configuration:\n  CORS_ORIGINS: "${origin}" must be an origin such as https://beslut.example.se`);
       return origin;
     });
 }

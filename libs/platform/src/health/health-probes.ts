@@ -34,7 +34,12 @@ export class HealthProbes implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.redisUrl) {
-      this.redis = new Redis(this.config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: TIMEOUT_MS, enableOfflineQueue: false });
+      this.redis = new Redis(this.config.redisUrl, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        connectTimeout: TIMEOUT_MS,
+        enableOfflineQueue: false,
+      });
       this.redis.on('error', () => undefined);
     }
     await this.refresh();

@@ -49,7 +49,9 @@ export class ProbesController {
         ? [
             () => {
               const check = this.indicators.check('redis');
-              return redis.up ? check.up({ checkedAt: redis.checkedAt }) : check.degraded({ detail: redis.detail ?? 'unavailable', affects: 'reminders' });
+              return redis.up
+                ? check.up({ checkedAt: redis.checkedAt })
+                : check.degraded({ detail: redis.detail ?? 'unavailable', affects: 'reminders' });
             },
           ]
         : []),

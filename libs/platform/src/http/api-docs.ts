@@ -3,7 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse 
 import type { z } from 'zod';
 import { toOpenApi } from './validation.js';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 const commandResult = {
   type: 'object',
@@ -37,7 +40,11 @@ export const ApiQueryOperation = (operationId: string, summary: string) =>
   applyDecorators(
     ApiOperation({ operationId, summary }),
     ApiBearerAuth(),
-    ApiQuery({ name: 'minPosition', required: false, description: 'Wait until read models include this position (from a command response)' }),
+    ApiQuery({
+      name: 'minPosition',
+      required: false,
+      description: 'Wait until read models include this position (from a command response)',
+    }),
     ApiResponse({ status: 400, ...problem('Invalid parameter') }),
     ApiResponse({ status: 401, ...problem('No or invalid bearer token') }),
     ApiResponse({ status: 403, ...problem('Your role may not read this') }),
@@ -53,6 +60,19 @@ export const problemSchema = {
     detail: { type: 'string' },
     code: { type: 'string', description: 'Stable machine-readable code' },
     instance: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' }, code: { type: 'string', description: 'Kind of problem (e.g. invalid_format, too_small), for wording it in the reader\'s language' } } } },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          field: { type: 'string' },
+          message: { type: 'string' },
+          code: {
+            type: 'string',
+            description: "Kind of problem (e.g. invalid_format, too_small), for wording it in the reader's language",
+          },
+        },
+      },
+    },
   },
 };

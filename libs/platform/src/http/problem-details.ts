@@ -18,7 +18,6 @@ export interface ProblemDetails {
 
 const STATUS_BY_KIND = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409, rule: 422 } as const;
 
-
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'INVALID_INPUT',
   401: 'UNAUTHENTICATED',
@@ -70,10 +69,14 @@ function fromHttpException(error: HttpException): ProblemDetails {
   const status = error.getStatus();
   // The platform turns body-parser's SyntaxError and a badly encoded path into a bare 400.
   if (error.cause instanceof SyntaxError) {
-    return problem(400, 'MALFORMED_BODY', 'The request body is not valid JSON', { errors: [{ field: 'body', message: error.cause.message }] });
+    return problem(400, 'MALFORMED_BODY', 'The request body is not valid JSON', {
+      errors: [{ field: 'body', message: error.cause.message }],
+    });
   }
   if (error.cause instanceof URIError) {
-    return problem(400, 'MALFORMED_PATH', 'The request path is not validly encoded', { errors: [{ field: 'path', message: error.cause.message }] });
+    return problem(400, 'MALFORMED_PATH', 'The request path is not validly encoded', {
+      errors: [{ field: 'path', message: error.cause.message }],
+    });
   }
   const response = error.getResponse();
   const detail = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);

@@ -179,7 +179,8 @@ export const DETAIL_SV: Readonly<Record<string, string>> = {
   NOTIFICATION_NOT_FOUND: 'Meddelandet finns inte.',
   // People
   PERSON_NOT_FOUND: 'Personen finns inte i förbundet.',
-  PERSON_IN_PUBLIC_RECORD: 'Personen finns i allmänna handlingar (beslut, protokoll) som bevaras som de undertecknades; bara kontaktuppgifterna kan tas bort.',
+  PERSON_IN_PUBLIC_RECORD:
+    'Personen finns i allmänna handlingar (beslut, protokoll) som bevaras som de undertecknades; bara kontaktuppgifterna kan tas bort.',
   REASON_NAMES_PERSON: 'Skälet får inte innehålla personens namn eller e-postadress; det sparas för alltid.',
 };
 
@@ -190,7 +191,12 @@ export function preferredLanguage(acceptLanguage: string | string[] | undefined)
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? '1');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
       return { lang: tag.split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((r) => (r.lang === 'sv' || r.lang === 'en') && r.q > 0)

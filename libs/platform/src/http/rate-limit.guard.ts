@@ -20,7 +20,12 @@ export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
           return principal ? `${principal.tenant}:${principal.userId}` : 'anonymous';
         },
       },
-      { name: IP_THROTTLER, ttl, limit: config.http.rateLimit.perIp, getTracker: (req: Record<string, unknown>) => String(req.ip ?? 'unknown') },
+      {
+        name: IP_THROTTLER,
+        ttl,
+        limit: config.http.rateLimit.perIp,
+        getTracker: (req: Record<string, unknown>) => String(req.ip ?? 'unknown'),
+      },
     ],
   };
 }

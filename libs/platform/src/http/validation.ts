@@ -6,12 +6,15 @@ import { checkOrganisationNumber, organisationNumberProblemText } from '../../..
 /** Parses untrusted input; every problem names its field (e.g. `rules.rules[0].id`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'body'): z.infer<S> {
   // Recursive schemas (policy conditions) would otherwise recurse as deep as the input goes.
-  if (exceedsDepth(input)) throw new InvalidInputError([{ field: root, message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
+  if (exceedsDepth(input))
+    throw new InvalidInputError([{ field: root, message: `must not be nested deeper than ${MAX_JSON_DEPTH} levels` }]);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new InvalidInputError(
     result.error.issues.map((issue) => ({
-      field: issue.path.length ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('') : root,
+      field: issue.path.length
+        ? issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('')
+        : root,
       message: issue.message,
       code: issue.code,
     })),

@@ -16,7 +16,14 @@ const event = (stream: string, n: number): NewEvent => ({
   eventId: `${stream}-${n}`,
   type: 'Happened',
   data: { n },
-  metadata: { tenant: 't', actor: { userId: 'u', role: 'director' }, correlationId: 'c', causationId: null, occurredAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 },
+  metadata: {
+    tenant: 't',
+    actor: { userId: 'u', role: 'director' },
+    correlationId: 'c',
+    causationId: null,
+    occurredAt: '2026-01-01T00:00:00.000Z',
+    schemaVersion: 1,
+  },
 });
 
 /** A real store, a real runner with one read model, and the feed over them. */
@@ -24,7 +31,13 @@ async function setUp() {
   const store = SqliteEventStore.open(join(dir, `events-${fileNo}.sqlite`));
   const db = new Database(join(dir, `reads-${fileNo++}.sqlite`));
   const runner = new ProjectionRunner(store, db, [
-    { name: 'count', version: 1, tables: ['seen'], init: (d) => d.exec('CREATE TABLE seen (n INTEGER)'), apply: (d) => d.exec('INSERT INTO seen VALUES (1)') },
+    {
+      name: 'count',
+      version: 1,
+      tables: ['seen'],
+      init: (d) => d.exec('CREATE TABLE seen (n INTEGER)'),
+      apply: (d) => d.exec('INSERT INTO seen VALUES (1)'),
+    },
   ]);
   await runner.start();
   const feed = new StreamFeed(store, runner);

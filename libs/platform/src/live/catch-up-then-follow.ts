@@ -15,7 +15,12 @@ export type FollowedItem =
  * by position. Without `after` the history is skipped: the client reads the current state with
  * `minPosition` set to the `ready` position and applies only what follows.
  */
-export function catchUpThenFollow(feed: StreamFeed, store: Pick<EventStore, 'readStream'>, streamId: string, after: bigint | null): Observable<FollowedItem> {
+export function catchUpThenFollow(
+  feed: StreamFeed,
+  store: Pick<EventStore, 'readStream'>,
+  streamId: string,
+  after: bigint | null,
+): Observable<FollowedItem> {
   return new Observable<FollowedItem>((subscriber) => {
     let live = false;
     const held: StoredEvent[] = [];

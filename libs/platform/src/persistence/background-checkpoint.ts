@@ -38,7 +38,11 @@ export class BackgroundCheckpoint {
     private readonly dbs: readonly Database.Database[],
   ) {}
 
-  static start(dbs: readonly Database.Database[], intervalMs = 1000, onProblem: (message: string) => void = () => {}): BackgroundCheckpoint | null {
+  static start(
+    dbs: readonly Database.Database[],
+    intervalMs = 1000,
+    onProblem: (message: string) => void = () => {},
+  ): BackgroundCheckpoint | null {
     const files = dbs.filter((db) => !db.memory).map((db) => db.name);
     if (files.length === 0) return null;
     let worker: Worker;

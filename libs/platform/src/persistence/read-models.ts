@@ -21,7 +21,8 @@ export class ReadModels {
   /** Read-your-writes: `minPosition` is the `position` a command returned. */
   async consistentWith(minPosition: string | undefined, timeoutMs = 5000): Promise<Database.Database> {
     if (minPosition === undefined || minPosition === '') return this.db;
-    if (!/^\d{1,20}$/.test(minPosition)) throw new InvalidInputError([{ field: 'minPosition', message: 'must be a position returned by a command' }]);
+    if (!/^\d{1,20}$/.test(minPosition))
+      throw new InvalidInputError([{ field: 'minPosition', message: 'must be a position returned by a command' }]);
     const wanted = BigInt(minPosition);
     if (this.runner.position >= wanted) return this.db;
     // A position no command has returned yet would hold the request until the timeout: refuse it at once.

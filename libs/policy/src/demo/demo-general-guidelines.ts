@@ -43,13 +43,19 @@ export const generalGuidelinesRules = (): PolicyRules => ({
         sv: 'Den part som upphandlar och står för insatsen ska vara sökande eller samverkande medlem i insatsen.',
         en: 'The member that procures and carries out the initiative is the applicant or one of the co-operating members.',
       },
-      inferred: { basis: `Härledd ur 7 § lagen (2003:1210) om finansiell samordning, så som seed 003 återger den. ${SEED_000_REFERENCE}`, quote: QUOTE_003_SECTION_7 },
+      inferred: {
+        basis: `Härledd ur 7 § lagen (2003:1210) om finansiell samordning, så som seed 003 återger den. ${SEED_000_REFERENCE}`,
+        quote: QUOTE_003_SECTION_7,
+      },
     },
     {
       id: 'finsam-target-group',
       severity: 'advisory',
       violatedWhen: {
-        all: [{ fact: FACTS.initiativeCategory, equals: 'individual' }, { fact: FACTS.targetGroups, includesNoneOf: TARGET_GROUPS.map((g) => g.code) }],
+        all: [
+          { fact: FACTS.initiativeCategory, equals: 'individual' },
+          { fact: FACTS.targetGroups, includesNoneOf: TARGET_GROUPS.map((g) => g.code) },
+        ],
       },
       message: {
         sv: 'En individriktad insats ska rikta sig till Finsams målgrupp; ingen av de angivna målgrupperna finns bland de uppräknade.',
@@ -57,7 +63,8 @@ export const generalGuidelinesRules = (): PolicyRules => ({
       },
       inferred: {
         basis: `Härledd ur seed 003 (”åtgärder som riktar sig till FINSAMs målgrupp”) och målgrupperna i seed 001. ${SEED_000_REFERENCE}`,
-        quote: 'Huvuduppgiften för ett samordningsförbund är att samordna de samverkande parternas resursinsatser med avseende på åtgärder som riktar sig till FINSAMs målgrupp.',
+        quote:
+          'Huvuduppgiften för ett samordningsförbund är att samordna de samverkande parternas resursinsatser med avseende på åtgärder som riktar sig till FINSAMs målgrupp.',
       },
     },
   ],

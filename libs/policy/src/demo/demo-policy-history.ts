@@ -6,7 +6,12 @@ import type { PolicyRules } from '../rules/policy-rules.js';
 import { emptyPolicyRules } from '../rules/policy-rules.js';
 import { currentPolicyRules, startGrantPolicyRules } from './demo-policy-rules.js';
 import * as texts from './demo-policy-texts.js';
-import { GENERAL_GUIDELINES_ID, GENERAL_GUIDELINES_TEXT, GENERAL_GUIDELINES_TITLE, generalGuidelinesRules } from './demo-general-guidelines.js';
+import {
+  GENERAL_GUIDELINES_ID,
+  GENERAL_GUIDELINES_TEXT,
+  GENERAL_GUIDELINES_TITLE,
+  generalGuidelinesRules,
+} from './demo-general-guidelines.js';
 
 export const DEMO_POLICY_TENANT = 'demo';
 export const DEMO_POLICY_ID = 'asf';

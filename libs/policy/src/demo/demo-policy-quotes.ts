@@ -2,7 +2,8 @@
 export const QUOTE_000 = {
   membersCarryOut:
     'Samordningsförbundet kan även finansiera insatser riktade mot målgruppen. Medlemmarna står för insatsen och eventuell upphandling. Finansieringen ska alltid gå via den part som har upphandlat verksamheten.',
-  supervisor: 'Finansiering av handledare, anställd hos någon av medlemmarna, för att stödja målgruppen på arbetsintegrerande sociala företag',
+  supervisor:
+    'Finansiering av handledare, anställd hos någon av medlemmarna, för att stödja målgruppen på arbetsintegrerande sociala företag',
   examples: 'Exempel på insatser är:',
   criteria: 'Regeringen har i en handlingsplan från 2010 definierat och satt upp kriterier för ASF.',
   structural:

@@ -80,7 +80,9 @@ describe('The current ASF guidelines (asf revision 4), rule by rule', () => {
     expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'assessed_asf' })).toEqual([]);
     expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'not_assessed' })).toEqual(['provider-meets-asf-criteria']);
     expect(findings(current, { ...asf, [FACTS.providerAsfStatus]: 'assessed_not_asf' })).toEqual(['provider-meets-asf-criteria']);
-    expect(findings(current, { [FACTS.providerIsAsf]: false, [FACTS.providerIsMember]: false, [FACTS.providerAsfStatus]: 'not_assessed' })).toEqual([]);
+    expect(
+      findings(current, { [FACTS.providerIsAsf]: false, [FACTS.providerIsMember]: false, [FACTS.providerAsfStatus]: 'not_assessed' }),
+    ).toEqual([]);
   });
 
   it('target-groups-listed (inferred from seed 001 ”Målgrupper”): an unlisted group is advisory', () => {

@@ -1,4 +1,11 @@
-import { categoryOfKind, INDIVIDUAL_KINDS, INITIATIVE_KIND_LABELS, NEVER_FUNDABLE_KINDS, STRUCTURAL_KINDS, TARGET_GROUPS } from '../rules/catalogue.js';
+import {
+  categoryOfKind,
+  INDIVIDUAL_KINDS,
+  INITIATIVE_KIND_LABELS,
+  NEVER_FUNDABLE_KINDS,
+  STRUCTURAL_KINDS,
+  TARGET_GROUPS,
+} from '../rules/catalogue.js';
 import type { PolicyRule, PolicyRules } from '../rules/policy-rules.js';
 import { emptyPolicyRules, FACTS } from '../rules/policy-rules.js';
 import { COUNCIL_AVOID, COUNCIL_BASIS, QUOTE_000 } from './demo-policy-quotes.js';
@@ -27,7 +34,12 @@ export const startGrantPolicyRules = (): PolicyRules => ({
 const neverFundable = (id: string, kinds: string[], answer: string, sv: string, en: string, quote: string): PolicyRule => ({
   id,
   severity: 'blocking',
-  violatedWhen: { any: [{ fact: FACTS.initiativeKind, in: kinds }, { fact: answer, equals: true }] },
+  violatedWhen: {
+    any: [
+      { fact: FACTS.initiativeKind, in: kinds },
+      { fact: answer, equals: true },
+    ],
+  },
   message: { sv, en },
   basis: COUNCIL_BASIS,
   inferred: { basis: `Står inte i riktlinjernas text. ${COUNCIL_BASIS}`, quote },
@@ -69,7 +81,12 @@ const currentRuleList = (): PolicyRule[] => [
   {
     id: 'funding-through-procuring-member',
     severity: 'blocking',
-    violatedWhen: { any: [{ fact: FACTS.fundingThroughProcuringMember, equals: false }, { fact: FACTS.fundingToProvider, equals: true }] },
+    violatedWhen: {
+      any: [
+        { fact: FACTS.fundingThroughProcuringMember, equals: false },
+        { fact: FACTS.fundingToProvider, equals: true },
+      ],
+    },
     message: {
       sv: 'Finansieringen ska alltid gå via den part som har upphandlat verksamheten, aldrig direkt till utföraren.',
       en: 'Funding always goes through the member that procured the activity, never straight to the provider.',
@@ -80,7 +97,12 @@ const currentRuleList = (): PolicyRule[] => [
   {
     id: 'applicant-is-member',
     severity: 'blocking',
-    violatedWhen: { any: [{ fact: FACTS.applicantIsMember, equals: false }, { fact: FACTS.providerIsApplicant, equals: true }] },
+    violatedWhen: {
+      any: [
+        { fact: FACTS.applicantIsMember, equals: false },
+        { fact: FACTS.providerIsApplicant, equals: true },
+      ],
+    },
     message: {
       sv: 'Medlemmarna står för insatsen och eventuell upphandling; ett arbetsintegrerande socialt företag söker inte själv utan är utförare åt en medlem.',
       en: 'The members carry out and procure the initiative; a work-integration social enterprise never applies itself but provides for a member.',
@@ -91,7 +113,12 @@ const currentRuleList = (): PolicyRule[] => [
   {
     id: 'supervisor-employed-by-member',
     severity: 'blocking',
-    violatedWhen: { all: [{ fact: FACTS.initiativeKind, equals: 'supervisor_at_asf' }, { fact: FACTS.staffEmployedByMember, equals: false }] },
+    violatedWhen: {
+      all: [
+        { fact: FACTS.initiativeKind, equals: 'supervisor_at_asf' },
+        { fact: FACTS.staffEmployedByMember, equals: false },
+      ],
+    },
     message: {
       sv: 'En handledare som förbundet finansierar ska vara anställd hos någon av medlemmarna.',
       en: 'A supervisor funded by the association is employed by one of the members.',
@@ -127,7 +154,8 @@ const currentRuleList = (): PolicyRule[] => [
     basis: 'Potentiella målgrupper enligt ASF-policyn för Samordningsförbundet Stockholm Stad (seed 001).',
     inferred: {
       basis: 'Riktlinjerna nämner målgruppen men räknar inte upp den; listan är hämtad ur seed 001, ”Målgrupper”.',
-      quote: 'Potentiella målgrupper kan t ex vara långtidsarbetslösa med försörjningsstöd, nyanlända flyktingar, ungdomar som befinner sig långt ifrån arbetsmarknaden, personer med psykisk funktionsnedsättning, personer som efter långtidssjukskrivning på nytt ska in på arbetsmarknaden och personer inom LSS',
+      quote:
+        'Potentiella målgrupper kan t ex vara långtidsarbetslösa med försörjningsstöd, nyanlända flyktingar, ungdomar som befinner sig långt ifrån arbetsmarknaden, personer med psykisk funktionsnedsättning, personer som efter långtidssjukskrivning på nytt ska in på arbetsmarknaden och personer inom LSS',
     },
   },
 ];

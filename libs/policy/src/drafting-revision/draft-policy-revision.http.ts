@@ -24,7 +24,12 @@ export class DraftPolicyRevisionHttp {
   @Post(':policyId/revisions')
   @AllowRoles(...DRAFTERS)
   @ApiCommand('draftPolicyRevision', 'Draft a new revision of a policy (title, markdown text, structured rules)', draftPolicyRevisionBody)
-  draft(@Param('policyId') policyId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  draft(
+    @Param('policyId') policyId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const data = { ...parseInput(draftPolicyRevisionBody, body), policyId: parseInput(policyIdSchema, policyId, 'policyId') };
     const context = this.contexts.create(headers, principal, DRAFTERS);
     return this.commands.execute<DraftPolicyRevisionEnvelope, CommandResult>(new DraftPolicyRevisionEnvelope(data, context));

@@ -28,7 +28,11 @@ export class PolicyQueriesHttp {
   @Get(':policyId/versions')
   @ApiQueryOperation('getPolicyVersions', 'All versions of a policy with their adoption data')
   @ApiParam({ name: 'policyId', example: 'asf' })
-  async versions(@Param('policyId') policyId: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() p: Principal) {
+  async versions(
+    @Param('policyId') policyId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
     const id = parseInput(policyIdSchema, policyId, 'policyId');
     const db = await this.readModels.consistentWith(minPosition);
     const versions = listVersions(db, p.tenant, id);
@@ -51,7 +55,8 @@ export class PolicyQueriesHttp {
     const on = date === undefined ? swedishDateOf(this.clock.now().toISOString())! : parseInput(isoDate(), date, 'date');
     const db = await this.readModels.consistentWith(minPosition);
     const version = versionInForce(db, p.tenant, on, id);
-    if (!version) throw new NotFoundError('NO_POLICY_IN_FORCE', `No version of policy ${id} was in force on ${on}`, { policyId: id, date: on });
+    if (!version)
+      throw new NotFoundError('NO_POLICY_IN_FORCE', `No version of policy ${id} was in force on ${on}`, { policyId: id, date: on });
     return version;
   }
 
@@ -60,17 +65,14 @@ export class PolicyQueriesHttp {
   @ApiParam({ name: 'policyId', example: 'asf' })
   @ApiQuery({ name: 'from', example: 2 })
   @ApiQuery({ name: 'to', example: 4 })
-  async diff(
-    @Param('policyId') policyId: string,
-    @Query() query: Record<string, unknown>,
-    @CurrentPrincipal() p: Principal,
-  ) {
+  async diff(@Param('policyId') policyId: string, @Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
     const id = parseInput(policyIdSchema, policyId, 'policyId');
     const { from, to, minPosition } = parseInput(diffQuery, query, 'query');
     const db = await this.readModels.consistentWith(minPosition);
     const [a, b] = [from, to].map((revision) => {
       const version = getVersion(db, p.tenant, id, revision);
-      if (!version) throw new NotFoundError('POLICY_REVISION_NOT_FOUND', `Policy ${id} has no revision ${revision}`, { policyId: id, revision });
+      if (!version)
+        throw new NotFoundError('POLICY_REVISION_NOT_FOUND', `Policy ${id} has no revision ${revision}`, { policyId: id, revision });
       return version;
     });
     return diffPolicyVersions(a!, b!);

@@ -23,7 +23,12 @@ export class RetirePolicyHttp {
   @Post(':policyId/retirement')
   @AllowRoles(...RECORDERS)
   @ApiCommand('retirePolicy', "Record the board's decision to retire a policy altogether", retirePolicyBody)
-  retire(@Param('policyId') policyId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  retire(
+    @Param('policyId') policyId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const data = { ...parseInput(retirePolicyBody, body), policyId: parseInput(policyIdSchema, policyId, 'policyId') };
     const context = this.contexts.create(headers, principal, RECORDERS);
     return this.commands.execute<RetirePolicyEnvelope, CommandResult>(new RetirePolicyEnvelope(data, context));

@@ -73,6 +73,8 @@ export function assertQuotesInText(rules: PolicyRules, text: string): void {
   const body = normalised(text);
   const wrong = rules.rules.find((r) => r.quote !== undefined && !body.includes(normalised(r.quote)));
   if (wrong !== undefined) {
-    throw new DomainRuleError('RULE_QUOTE_NOT_IN_TEXT', `Rule ${wrong.id} quotes words that are not in the version's text`, { ruleId: wrong.id });
+    throw new DomainRuleError('RULE_QUOTE_NOT_IN_TEXT', `Rule ${wrong.id} quotes words that are not in the version's text`, {
+      ruleId: wrong.id,
+    });
   }
 }

@@ -46,7 +46,10 @@ export function assessProviderCriteria(command: AssessProviderCriteria, state: P
       type: 'ProviderCriteriaAssessed',
       data: {
         organisationNumber,
-        criteria: Object.fromEntries(ASF_CRITERIA.map((c) => [c, { met: criteria[c].met, note: criteria[c].note.trim() }])) as Record<AsfCriterion, CriterionAnswer>,
+        criteria: Object.fromEntries(ASF_CRITERIA.map((c) => [c, { met: criteria[c].met, note: criteria[c].note.trim() }])) as Record<
+          AsfCriterion,
+          CriterionAnswer
+        >,
         assessedOn,
         source: source.trim(),
         assessedBy: command.metadata.actor.userId,

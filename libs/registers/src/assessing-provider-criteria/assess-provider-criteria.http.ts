@@ -23,11 +23,22 @@ export class AssessProviderCriteriaHttp {
   @Post('providers/:organisationNumber/criteria-assessments')
   @AllowRoles(...ROLES)
   @ApiParam({ name: 'organisationNumber', example: '769600-1234' })
-  @ApiCommand('assessProviderCriteria', 'Record the director’s check of the four ASF criteria, with date and source', assessProviderCriteriaBody)
-  handle(@Param('organisationNumber') orgNo: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'assessProviderCriteria',
+    'Record the director’s check of the four ASF criteria, with date and source',
+    assessProviderCriteriaBody,
+  )
+  handle(
+    @Param('organisationNumber') orgNo: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const number = parseInput(organisationNumber(), orgNo, 'organisationNumber');
     const data = parseInput(assessProviderCriteriaBody, body);
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<AssessProviderCriteriaEnvelope, CommandResult>(new AssessProviderCriteriaEnvelope({ ...data, organisationNumber: number }, context));
+    return this.commands.execute<AssessProviderCriteriaEnvelope, CommandResult>(
+      new AssessProviderCriteriaEnvelope({ ...data, organisationNumber: number }, context),
+    );
   }
 }

@@ -43,8 +43,14 @@ describe('AssessProviderCriteria (the four criteria of seed 001 ”Arbetsintegre
 
   it('refuses an unregistered provider, a future date and a missing source', () => {
     spec.given([]).when(assess()).thenThrows('PROVIDER_NOT_REGISTERED', 'rule');
-    spec.given([asfRegistered()]).when(assess({ assessedOn: '2026-03-03' })).thenThrows('ASSESSMENT_IN_FUTURE', 'rule');
-    spec.given([asfRegistered()]).when(assess({ source: ' ' })).thenThrows('INVALID_INPUT', 'invalid');
+    spec
+      .given([asfRegistered()])
+      .when(assess({ assessedOn: '2026-03-03' }))
+      .thenThrows('ASSESSMENT_IN_FUTURE', 'rule');
+    spec
+      .given([asfRegistered()])
+      .when(assess({ source: ' ' }))
+      .thenThrows('INVALID_INPUT', 'invalid');
   });
 });
 
@@ -64,6 +70,9 @@ describe('RegisterProvider', () => {
   });
 
   it('refuses a member as provider: a member doing the work itself is its own operation', () => {
-    spec.given([]).when(register(['769600-1234'])).thenThrows('MEMBER_CANNOT_BE_PROVIDER', 'rule');
+    spec
+      .given([])
+      .when(register(['769600-1234']))
+      .thenThrows('MEMBER_CANNOT_BE_PROVIDER', 'rule');
   });
 });

@@ -28,7 +28,9 @@ export function registerMember(command: RegisterMember, state: MemberRegisterSta
   const { kind, name, units, providerNumbers } = command.data;
   const organisationNumber = validOrganisationNumber(command.data.organisationNumber, 'organisationNumber');
   const problems = [
-    ...((MEMBER_KINDS as readonly string[]).includes(kind) ? [] : [{ field: 'kind', message: `must be one of ${MEMBER_KINDS.join(', ')}` }]),
+    ...((MEMBER_KINDS as readonly string[]).includes(kind)
+      ? []
+      : [{ field: 'kind', message: `must be one of ${MEMBER_KINDS.join(', ')}` }]),
     ...(name.trim() === '' ? [{ field: 'name', message: 'must not be empty' }] : []),
     ...(units.length === 0 ? [{ field: 'units', message: 'a member has at least one unit' }] : []),
     ...units.flatMap((u, i) => (UNIT_CODE.test(u.code) ? [] : [{ field: `units[${i}].code`, message: 'must be a–z, 0–9, _ or -' }])),
@@ -42,11 +44,17 @@ export function registerMember(command: RegisterMember, state: MemberRegisterSta
   }
   const earlier = state.members[organisationNumber];
   if (earlier !== undefined && earlier.kind !== kind) {
-    throw new DomainRuleError('MEMBER_KIND_CHANGED', `${organisationNumber} is registered as ${earlier.kind}`, { organisationNumber, kind: earlier.kind });
+    throw new DomainRuleError('MEMBER_KIND_CHANGED', `${organisationNumber} is registered as ${earlier.kind}`, {
+      organisationNumber,
+      kind: earlier.kind,
+    });
   }
   const dropped = (earlier?.units ?? []).filter((u) => !codes.includes(u.code)).map((u) => u.code);
   if (dropped.length > 0) {
-    throw new DomainRuleError('MEMBER_UNIT_REMOVED', `Units stay in the register: ${dropped.join(', ')}`, { organisationNumber, units: dropped });
+    throw new DomainRuleError('MEMBER_UNIT_REMOVED', `Units stay in the register: ${dropped.join(', ')}`, {
+      organisationNumber,
+      units: dropped,
+    });
   }
   return [
     {

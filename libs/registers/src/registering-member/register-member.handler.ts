@@ -6,7 +6,9 @@ import { MEMBER_REGISTER_EVENT_SCHEMA_VERSIONS, memberRegisterStreamId } from '.
 import { Registers } from '../registers.service.js';
 import type { RegisterMember } from './register-member.command.js';
 
-export class RegisterMemberEnvelope extends CommandEnvelope<Omit<RegisterMember, 'data'> & { data: Omit<RegisterMember['data'], 'providerNumbers'> }> {}
+export class RegisterMemberEnvelope extends CommandEnvelope<
+  Omit<RegisterMember, 'data'> & { data: Omit<RegisterMember['data'], 'providerNumbers'> }
+> {}
 
 @CommandHandler(RegisterMemberEnvelope)
 export class RegisterMemberHandler implements ICommandHandler<RegisterMemberEnvelope, CommandResult> {

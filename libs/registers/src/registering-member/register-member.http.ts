@@ -22,7 +22,11 @@ export class RegisterMemberHttp {
 
   @Post('members')
   @AllowRoles(...ROLES)
-  @ApiCommand('registerMember', 'Register a member (kommun, region, Arbetsförmedlingen, Försäkringskassan) with its units', registerMemberBody)
+  @ApiCommand(
+    'registerMember',
+    'Register a member (kommun, region, Arbetsförmedlingen, Försäkringskassan) with its units',
+    registerMemberBody,
+  )
   handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const data = parseInput(registerMemberBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

@@ -42,23 +42,44 @@ describe('RegisterMember (Finsam 2003:1210 1 §: the members are kommun, region,
   });
 
   it('refuses a bad check digit as 400 naming the field', () => {
-    spec.given([]).when(register({ organisationNumber: '212000-0143' })).thenThrows('INVALID_INPUT', 'invalid');
-    expect(() => memberRegisterDecider.decide(register({ organisationNumber: '212000-0143' }), { members: {} })).toThrow('organisationNumber');
+    spec
+      .given([])
+      .when(register({ organisationNumber: '212000-0143' }))
+      .thenThrows('INVALID_INPUT', 'invalid');
+    expect(() => memberRegisterDecider.decide(register({ organisationNumber: '212000-0143' }), { members: {} })).toThrow(
+      'organisationNumber',
+    );
   });
 
   it('refuses a provider as a member: an ASF is never a member (seed 003, ”de samverkande parterna står för insatserna”)', () => {
-    spec.given([]).when(register({ organisationNumber: ORG.asf, providerNumbers: [ORG.asf] })).thenThrows('PROVIDER_CANNOT_BE_MEMBER', 'rule');
+    spec
+      .given([])
+      .when(register({ organisationNumber: ORG.asf, providerNumbers: [ORG.asf] }))
+      .thenThrows('PROVIDER_CANNOT_BE_MEMBER', 'rule');
   });
 
   it('refuses a changed kind for the same organisation number', () => {
-    spec.given([kommunRegistered()]).when(register({ kind: 'region' })).thenThrows('MEMBER_KIND_CHANGED', 'rule');
+    spec
+      .given([kommunRegistered()])
+      .when(register({ kind: 'region' }))
+      .thenThrows('MEMBER_KIND_CHANGED', 'rule');
   });
 
   it('refuses a member without units and duplicate unit codes', () => {
-    spec.given([]).when(register({ units: [] })).thenThrows('INVALID_INPUT', 'invalid');
     spec
       .given([])
-      .when(register({ units: [{ code: 'a', name: 'A' }, { code: 'a', name: 'B' }] }))
+      .when(register({ units: [] }))
+      .thenThrows('INVALID_INPUT', 'invalid');
+    spec
+      .given([])
+      .when(
+        register({
+          units: [
+            { code: 'a', name: 'A' },
+            { code: 'a', name: 'B' },
+          ],
+        }),
+      )
       .thenThrows('INVALID_INPUT', 'invalid');
   });
 });

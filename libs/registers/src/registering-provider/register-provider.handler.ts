@@ -6,7 +6,9 @@ import { PROVIDER_REGISTER_EVENT_SCHEMA_VERSIONS, providerRegisterStreamId } fro
 import { Registers } from '../registers.service.js';
 import type { RegisterProvider } from './register-provider.command.js';
 
-export class RegisterProviderEnvelope extends CommandEnvelope<Omit<RegisterProvider, 'data'> & { data: Omit<RegisterProvider['data'], 'memberNumbers'> }> {}
+export class RegisterProviderEnvelope extends CommandEnvelope<
+  Omit<RegisterProvider, 'data'> & { data: Omit<RegisterProvider['data'], 'memberNumbers'> }
+> {}
 
 @CommandHandler(RegisterProviderEnvelope)
 export class RegisterProviderHandler implements ICommandHandler<RegisterProviderEnvelope, CommandResult> {

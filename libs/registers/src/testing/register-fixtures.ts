@@ -14,7 +14,11 @@ export const ORG = {
 } as const;
 
 export const NOW = '2026-03-02T09:00:00.000Z';
-export const meta = (role: 'admin' | 'director' = 'admin', now = NOW): CommandMetadata => ({ now, actor: { userId: `u-${role}`, role }, tenant: 't1' });
+export const meta = (role: 'admin' | 'director' = 'admin', now = NOW): CommandMetadata => ({
+  now,
+  actor: { userId: `u-${role}`, role },
+  tenant: 't1',
+});
 
 export const kommunRegistered = (units = [{ code: 'amf', name: 'Arbetsmarknadsf√∂rvaltningen' }]): MemberRegistered => ({
   type: 'MemberRegistered',
@@ -27,9 +31,15 @@ export const asfRegistered = (organisationNumber: string = ORG.asf, name = 'Kaf√
 });
 
 export const answers = (met: Partial<Record<AsfCriterion, boolean>> = {}): Record<AsfCriterion, CriterionAnswer> =>
-  Object.fromEntries(ASF_CRITERIA.map((c) => [c, { met: met[c] ?? true, note: `Kontrollerat: ${c}` }])) as Record<AsfCriterion, CriterionAnswer>;
+  Object.fromEntries(ASF_CRITERIA.map((c) => [c, { met: met[c] ?? true, note: `Kontrollerat: ${c}` }])) as Record<
+    AsfCriterion,
+    CriterionAnswer
+  >;
 
-export const criteriaAssessed = (organisationNumber: string = ORG.asf, met: Partial<Record<AsfCriterion, boolean>> = {}): ProviderCriteriaAssessed => ({
+export const criteriaAssessed = (
+  organisationNumber: string = ORG.asf,
+  met: Partial<Record<AsfCriterion, boolean>> = {},
+): ProviderCriteriaAssessed => ({
   type: 'ProviderCriteriaAssessed',
   data: {
     organisationNumber,

@@ -25,10 +25,14 @@ export class EmbeddedScheduleReport implements Pick<ReminderDispatch, 'reconcile
   ) {}
 
   async reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
-    const pending = await withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
-      pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).filter(
-        ({ intent }) => scope.tenant === undefined || intent.tenant === scope.tenant,
-      ).length,
+    const pending = await withScheduleFromLog(
+      this.store,
+      this.upcasters,
+      this.config.reminders.timings,
+      (schedule) =>
+        pendingReminders(schedule.db, { liveAt: this.clock.now().toISOString() }).filter(
+          ({ intent }) => scope.tenant === undefined || intent.tenant === scope.tenant,
+        ).length,
     );
     return { mode: this.mode, pending, added: 0, removed: 0, kept: pending };
   }

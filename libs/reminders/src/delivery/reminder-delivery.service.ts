@@ -138,24 +138,20 @@ export class ReminderDelivery {
     const at = this.clock.now().toISOString();
     const data: NotificationDelivered['data'] = { notificationId: intent.id, userId, kind: intent.kind, ...message, deliveredAt: at };
     // Hash-chained: after a tenant's genesis nothing may write unhashed events.
-    await appendChained(
-      this.store,
-      notificationsStreamId(intent.tenant, userId),
-      [
-        {
-          eventId: reminderEventId(intent.tenant, intent.id, `notification\u0000${userId}`),
-          type: 'NotificationDelivered',
-          data,
-          metadata: {
-            tenant: intent.tenant,
-            actor: { userId: 'system', role: 'system' },
-            correlationId: `reminder:${intent.id}`,
-            causationId: null,
-            occurredAt: at,
-            schemaVersion: NOTIFICATION_EVENT_SCHEMA_VERSIONS.NotificationDelivered,
-          },
+    await appendChained(this.store, notificationsStreamId(intent.tenant, userId), [
+      {
+        eventId: reminderEventId(intent.tenant, intent.id, `notification\u0000${userId}`),
+        type: 'NotificationDelivered',
+        data,
+        metadata: {
+          tenant: intent.tenant,
+          actor: { userId: 'system', role: 'system' },
+          correlationId: `reminder:${intent.id}`,
+          causationId: null,
+          occurredAt: at,
+          schemaVersion: NOTIFICATION_EVENT_SCHEMA_VERSIONS.NotificationDelivered,
         },
-      ],
-    );
+      },
+    ]);
   }
 }

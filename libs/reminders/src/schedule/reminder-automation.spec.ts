@@ -155,14 +155,19 @@ describe('Reminder automation: the board', () => {
   ];
 
   it('arbetsordning – given a scheduled meeting with a pending item, then members and substitutes get the kallelse 7 days before', () => {
-    expect(summary(given(scheduled))).toEqual([{ id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board_and_substitutes' }]);
+    expect(summary(given(scheduled))).toEqual([
+      { id: 'meeting-m1-agenda', dueAt: '2026-12-03T07:00:00.000Z', audience: 'board_and_substitutes' },
+    ]);
     expect(given([scheduled[0]!])).toEqual([]);
   });
 
   it('given an open item decided by acclamation, then nobody is asked to vote', () => {
     const acclamation = [
       ...scheduled,
-      fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', { userId: 'carl', role: 'chair' }),
+      fact(meetingOpened('m1', ['carl', 'kim', 'rut', 'sub-af', 'dora'], board, 'rut'), '2026-12-10T13:00:00.000Z', {
+        userId: 'carl',
+        role: 'chair',
+      }),
       fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
     ];
     expect(ids(given(acclamation)).filter((id) => id.includes('-vote-'))).toEqual([]);
@@ -176,7 +181,10 @@ describe('Reminder automation: the board', () => {
         role: 'chair',
       }),
       fact(itemOpened('m1', 1), '2026-12-10T13:05:00.000Z', { userId: 'carl', role: 'chair' }),
-      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2026-12-10T13:06:00.000Z', { userId: 'kim', role: 'board_member' }),
+      fact({ type: 'VoteringRequested', data: { meetingId: 'm1', itemNo: 1, personId: 'kim' } }, '2026-12-10T13:06:00.000Z', {
+        userId: 'kim',
+        role: 'board_member',
+      }),
     ];
     expect(summary(given(open))).toEqual(
       ['carl', 'kim', 'rut', 'sub-af'].map((p) => ({

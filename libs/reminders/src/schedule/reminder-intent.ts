@@ -17,13 +17,7 @@ export type ReminderKind =
  * overdue follow-up report; `director_and_chair` the yearly policy review.
  */
 export type ReminderAudience =
-  | 'director'
-  | 'contact_and_director'
-  | 'contact_director_and_board'
-  | 'board'
-  | 'board_and_substitutes'
-  | 'director_and_chair'
-  | 'person';
+  'director' | 'contact_and_director' | 'contact_director_and_board' | 'board' | 'board_and_substitutes' | 'director_and_chair' | 'person';
 
 export type FollowUpItemKind = 'progress_report' | 'final_report' | 'finsam_registration';
 

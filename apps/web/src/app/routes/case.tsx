@@ -9,5 +9,12 @@ export function CaseRoute() {
   const user = useSession();
   const director = user?.roles.includes('director') ?? false;
   const applicant = user?.roles.every((r) => r === 'applicant') ?? false;
-  return <CaseOverview key={applicationId} applicationId={applicationId} applicant={applicant} {...(director ? { staffTools: (detail) => <PreparationPanel detail={detail} /> } : {})} />;
+  return (
+    <CaseOverview
+      key={applicationId}
+      applicationId={applicationId}
+      applicant={applicant}
+      {...(director ? { staffTools: (detail) => <PreparationPanel detail={detail} /> } : {})}
+    />
+  );
 }

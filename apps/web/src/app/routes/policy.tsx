@@ -1,1 +1,5 @@
-export { PolicyInForcePage as PolicyInForceRoute, PolicyVersionsPage as PolicyVersionsRoute, PolicyDiffPage as PolicyDiffRoute } from '../../features/policy';
+export {
+  PolicyInForcePage as PolicyInForceRoute,
+  PolicyVersionsPage as PolicyVersionsRoute,
+  PolicyDiffPage as PolicyDiffRoute,
+} from '../../features/policy';

@@ -20,7 +20,10 @@ export class ApiError extends Error {
 }
 
 export const isProblem = (value: unknown): value is Problem =>
-  typeof value === 'object' && value !== null && typeof (value as Problem).status === 'number' && typeof (value as Problem).code === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Problem).status === 'number' &&
+  typeof (value as Problem).code === 'string';
 
 /** openapi-fetch's result: the data, or an ApiError carrying the problem. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {

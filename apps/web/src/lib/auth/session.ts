@@ -17,7 +17,9 @@ let expired = false;
 function decode(token: string): SessionUser | null {
   try {
     const part = token.split('.')[1] ?? '';
-    const json = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)))) as Record<string, unknown>;
+    const json = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
+    ) as Record<string, unknown>;
     if (typeof json.sub !== 'string' || typeof json.tenant !== 'string' || !Array.isArray(json.roles)) return null;
     return {
       userId: json.sub,

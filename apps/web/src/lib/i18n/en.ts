@@ -115,8 +115,19 @@ export const en: Messages = {
     removeYear: 'Remove the last year',
     budgetYear: 'Year {{n}}',
     budgetAmount: 'Amount, year {{n}}',
-    sections: { initiative: 'The initiative', applicant: 'Applicant', member: 'Procuring member', provider: 'Provider', budget: 'Budget per year', parties: 'Parties', questions: 'Questions about the initiative' },
-    hints: { description: 'Describe the initiative, the target group and what you want to achieve.', organisationNumber: 'Ten digits, NNNNNN-NNNN' },
+    sections: {
+      initiative: 'The initiative',
+      applicant: 'Applicant',
+      member: 'Procuring member',
+      provider: 'Provider',
+      budget: 'Budget per year',
+      parties: 'Parties',
+      questions: 'Questions about the initiative',
+    },
+    hints: {
+      description: 'Describe the initiative, the target group and what you want to achieve.',
+      organisationNumber: 'Ten digits, NNNNNN-NNNN',
+    },
     category: { individual: 'Individual-directed initiative', structural: 'Structural initiative' },
     fields: {
       title: 'Title',
@@ -127,7 +138,12 @@ export const en: Messages = {
       period: { from: 'Start date', to: 'End date' },
       applicant: { name: 'Applicant’s name', organisationNumber: 'Applying member', memberKind: 'The applicant is', unit: 'Applying unit' },
       procuringMember: { kind: 'Member', name: 'Member’s name', organisationNumber: 'Procuring member' },
-      provider: { name: 'Provider’s name', organisationNumber: 'Provider', isAsf: 'Is the provider a work-integration social enterprise?', relation: 'Provider’s relation to the member' },
+      provider: {
+        name: 'Provider’s name',
+        organisationNumber: 'Provider',
+        isAsf: 'Is the provider a work-integration social enterprise?',
+        relation: 'Provider’s relation to the member',
+      },
       budget: { year: 'Year', amountSek: 'Amount' },
       aims: 'Aims',
       staffEmployer: { organisationNumber: 'Who employs the staff that is funded?' },
@@ -140,7 +156,13 @@ export const en: Messages = {
       },
     },
   },
-  memberKind: { kommun: 'Municipality', region: 'Region', arbetsformedlingen: 'Public Employment Service', forsakringskassan: 'Social Insurance Agency', none: 'Not a member' },
+  memberKind: {
+    kommun: 'Municipality',
+    region: 'Region',
+    arbetsformedlingen: 'Public Employment Service',
+    forsakringskassan: 'Social Insurance Agency',
+    none: 'Not a member',
+  },
   relation: { procurement: 'Procured', agreement: 'Agreement', iop: 'Non-profit public partnership (IOP)', own_operation: 'Own operation' },
   recipient: { procuring_member: 'The procuring member', provider: 'The provider', applicant: 'The applicant' },
   status: {
@@ -179,7 +201,11 @@ export const en: Messages = {
     amount: 'Amount applied for',
     submitted: 'Received',
   },
-  submit: { title: 'New application', intro: 'What you type is kept in the browser as a draft until you submit the application.', send: 'Submit the application' },
+  submit: {
+    title: 'New application',
+    intro: 'What you type is kept in the browser as a draft until you submit the application.',
+    send: 'Submit the application',
+  },
   revise: { title: 'Supplement the application', question: 'The association’s question (answer by {{date}})', send: 'Send the supplement' },
   case: {
     title: 'Case {{caseNumber}}: {{title}}',
@@ -335,6 +361,9 @@ export const en: Messages = {
     open: 'Open',
     markRead: 'Mark as read',
   },
-  meeting: { title: 'Board meeting', comingSoon: 'The meeting room with agenda, attendance and voting comes in the next version of the web app.' },
+  meeting: {
+    title: 'Board meeting',
+    comingSoon: 'The meeting room with agenda, attendance and voting comes in the next version of the web app.',
+  },
   notFound: { title: 'Page not found', home: 'To the start page' },
 };

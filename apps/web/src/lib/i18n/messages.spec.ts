@@ -13,9 +13,11 @@ function sources(dir: string): string[] {
   });
 }
 
-const lookup = (messages: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+const lookup = (messages: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 const hasText = (messages: unknown, key: string) =>
-  typeof lookup(messages, key) === 'string' || (typeof lookup(messages, `${key}_one`) === 'string' && typeof lookup(messages, `${key}_other`) === 'string');
+  typeof lookup(messages, key) === 'string' ||
+  (typeof lookup(messages, `${key}_one`) === 'string' && typeof lookup(messages, `${key}_other`) === 'string');
 
 describe('The message files', () => {
   it('have a Swedish and an English text for every literal key a component uses', () => {

@@ -25,15 +25,26 @@ export class CaseRegisterHttp {
   @Post('void-unused')
   @HttpCode(200)
   @AllowRoles('director', 'admin')
-  @ApiCommand('voidUnusedCaseNumbers', 'Record numbers taken more than 15 minutes ago whose case was never registered as void (makulerade), with the reason', emptyBody)
+  @ApiCommand(
+    'voidUnusedCaseNumbers',
+    'Record numbers taken more than 15 minutes ago whose case was never registered as void (makulerade), with the reason',
+    emptyBody,
+  )
   async voidUnused(@CurrentPrincipal() principal: Principal) {
     return { voided: await this.sweep.sweep(principal.tenant) };
   }
 
   @Get(':year')
   @ApiParam({ name: 'year', example: 2026 })
-  @ApiQueryOperation('getCaseRegister', 'Every case number of a year with its status (registered, void with reason) and its documents (2026/0042-3)')
-  async register(@Param('year') year: string, @Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() principal: Principal) {
+  @ApiQueryOperation(
+    'getCaseRegister',
+    'Every case number of a year with its status (registered, void with reason) and its documents (2026/0042-3)',
+  )
+  async register(
+    @Param('year') year: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const y = parseInput(z.coerce.number().int().min(2000).max(2100), year, 'year');
     const db = await this.readModels.consistentWith(minPosition);
     return caseRegisterOf(db, principal.tenant, y);

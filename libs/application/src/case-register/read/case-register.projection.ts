@@ -42,17 +42,23 @@ export const caseRegisterProjection: Projection = {
     const d = stored.data as Data;
     switch (stored.type) {
       case 'CaseNumberAssigned':
-        prepared(db, `INSERT OR IGNORE INTO ${CASE_NUMBERS_TABLE} (tenant, year, sequence, case_number, application_id, status, taken_at) VALUES (?, ?, ?, ?, ?, 'taken', ?)`).run(
-          tenant, d.year, d.sequence, d.caseNumber, d.applicationId, occurredAt);
+        prepared(
+          db,
+          `INSERT OR IGNORE INTO ${CASE_NUMBERS_TABLE} (tenant, year, sequence, case_number, application_id, status, taken_at) VALUES (?, ?, ?, ?, ?, 'taken', ?)`,
+        ).run(tenant, d.year, d.sequence, d.caseNumber, d.applicationId, occurredAt);
         return;
       case 'CaseNumberVoided':
-        prepared(db, `UPDATE ${CASE_NUMBERS_TABLE} SET status = 'void', void_reason = ?, voided_at = ? WHERE tenant = ? AND case_number = ?`).run(
-          d.reason, occurredAt, tenant, d.caseNumber);
+        prepared(
+          db,
+          `UPDATE ${CASE_NUMBERS_TABLE} SET status = 'void', void_reason = ?, voided_at = ? WHERE tenant = ? AND case_number = ?`,
+        ).run(d.reason, occurredAt, tenant, d.caseNumber);
         return;
       case 'ApplicationSubmitted': {
         const title = (d.content as { title?: string } | undefined)?.title ?? null;
-        prepared(db, `UPDATE ${CASE_NUMBERS_TABLE} SET status = 'registered', title = ?, registered_at = ? WHERE tenant = ? AND case_number = ?`).run(
-          title, occurredAt, tenant, d.caseNumber);
+        prepared(
+          db,
+          `UPDATE ${CASE_NUMBERS_TABLE} SET status = 'registered', title = ?, registered_at = ? WHERE tenant = ? AND case_number = ?`,
+        ).run(title, occurredAt, tenant, d.caseNumber);
         addDocument(db, tenant, String(d.caseNumber), 'application', 'revision 1', occurredAt, actor.userId);
         return;
       }
@@ -65,7 +71,16 @@ export const caseRegisterProjection: Projection = {
       case 'FollowUpReportSubmitted': {
         // The initiative's id is its application's id (one approved application, one initiative).
         const caseNumber = caseOf(db, tenant, String(d.initiativeId));
-        if (caseNumber) addDocument(db, tenant, caseNumber, 'follow_up_report', `uppföljning ${String(d.n)}, inlämning ${String(d.submission)}`, occurredAt, actor.userId);
+        if (caseNumber)
+          addDocument(
+            db,
+            tenant,
+            caseNumber,
+            'follow_up_report',
+            `uppföljning ${String(d.n)}, inlämning ${String(d.submission)}`,
+            occurredAt,
+            actor.userId,
+          );
         return;
       }
       default:
@@ -81,8 +96,28 @@ function caseOf(db: Database.Database, tenant: string, applicationId: string): s
   ).get(tenant, applicationId)?.case_number;
 }
 
-function addDocument(db: Database.Database, tenant: string, caseNumber: string, kind: DocumentKind, reference: string, at: string, by: string): void {
+function addDocument(
+  db: Database.Database,
+  tenant: string,
+  caseNumber: string,
+  kind: DocumentKind,
+  reference: string,
+  at: string,
+  by: string,
+): void {
   const next =
-    (prepared<[string, string], { n: number | null }>(db, `SELECT MAX(document_no) AS n FROM ${CASE_DOCUMENTS_TABLE} WHERE tenant = ? AND case_number = ?`).get(tenant, caseNumber)?.n ?? 0) + 1;
-  prepared(db, `INSERT INTO ${CASE_DOCUMENTS_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(tenant, caseNumber, next, `${caseNumber}-${next}`, kind, reference, at, by);
+    (prepared<[string, string], { n: number | null }>(
+      db,
+      `SELECT MAX(document_no) AS n FROM ${CASE_DOCUMENTS_TABLE} WHERE tenant = ? AND case_number = ?`,
+    ).get(tenant, caseNumber)?.n ?? 0) + 1;
+  prepared(db, `INSERT INTO ${CASE_DOCUMENTS_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    tenant,
+    caseNumber,
+    next,
+    `${caseNumber}-${next}`,
+    kind,
+    reference,
+    at,
+    by,
+  );
 }

@@ -40,7 +40,11 @@ interface DocumentRow {
 }
 
 /** Every number of the year in order, with its status and documents, and the sequence numbers missing (none, unless the log was tampered with). */
-export function caseRegisterOf(db: Database.Database, tenant: string, year: number): { year: number; entries: DiariumEntry[]; missing: number[] } {
+export function caseRegisterOf(
+  db: Database.Database,
+  tenant: string,
+  year: number,
+): { year: number; entries: DiariumEntry[]; missing: number[] } {
   const rows = prepared<[string, number], NumberRow>(
     db,
     `SELECT case_number, sequence, status, application_id, title, void_reason, taken_at FROM ${CASE_NUMBERS_TABLE} WHERE tenant = ? AND year = ? ORDER BY sequence`,

@@ -20,7 +20,10 @@ export interface UnusedNumber {
 /** Candidates from the diarium read model: taken, neither registered nor void, older than the grace period. */
 export function unusedCaseNumbers(db: Database.Database, now: string, tenant?: string): UnusedNumber[] {
   const before = new Date(Date.parse(now) - UNUSED_NUMBER_GRACE_MS).toISOString();
-  return prepared<[string, string, string], { tenant: string; year: number; case_number: string; application_id: string; taken_at: string }>(
+  return prepared<
+    [string, string, string],
+    { tenant: string; year: number; case_number: string; application_id: string; taken_at: string }
+  >(
     db,
     `SELECT tenant, year, case_number, application_id, taken_at FROM ${CASE_NUMBERS_TABLE}
      WHERE status = 'taken' AND taken_at < ? AND (? = '' OR tenant = ?) ORDER BY tenant, year, sequence`,

@@ -12,7 +12,14 @@ type ContactDetailsErased = DomainEvent<'ContactDetailsErased', { userId: string
 /** Contact details are not part of any public record: they can always be removed, once. */
 const contactDecider: Decider<EraseContactDetails, ContactDetailsErased, { erased: boolean }> = {
   decide: (command, state) =>
-    state.erased ? [] : [{ type: 'ContactDetailsErased', data: { userId: command.data.userId, erasedBy: command.metadata.actor.userId, reason: command.data.reason } }],
+    state.erased
+      ? []
+      : [
+          {
+            type: 'ContactDetailsErased',
+            data: { userId: command.data.userId, erasedBy: command.metadata.actor.userId, reason: command.data.reason },
+          },
+        ],
   evolve: () => ({ erased: true }),
   initialState: () => ({ erased: false }),
 };
@@ -28,7 +35,8 @@ export class EraseContactDetailsHandler implements ICommandHandler<EraseContactE
 
   execute(envelope: EraseContactEnvelope): Promise<CommandResult> {
     const { tenant, now } = envelope.context;
-    if (this.people.get(tenant, envelope.data.userId) === null) throw new NotFoundError('PERSON_NOT_FOUND', 'No such person in this förbund');
+    if (this.people.get(tenant, envelope.data.userId) === null)
+      throw new NotFoundError('PERSON_NOT_FOUND', 'No such person in this förbund');
     this.people.eraseContact(tenant, envelope.data.userId, now);
     return this.executor.execute({
       streamId: `${tenant}/person-contact-${envelope.data.userId}`,
@@ -39,4 +47,3 @@ export class EraseContactDetailsHandler implements ICommandHandler<EraseContactE
     });
   }
 }
-

@@ -16,7 +16,8 @@ export const auditActivityProjection: Projection = {
   name: 'audit-activity',
   version: 1,
   tables: ['audit_activity'],
-  init: (db) => db.exec('CREATE TABLE audit_activity (tenant TEXT PRIMARY KEY, last_position INTEGER NOT NULL, last_occurred_at TEXT NOT NULL)'),
+  init: (db) =>
+    db.exec('CREATE TABLE audit_activity (tenant TEXT PRIMARY KEY, last_position INTEGER NOT NULL, last_occurred_at TEXT NOT NULL)'),
   apply: (db: Database.Database, event: StoredEvent) => {
     const { tenant, occurredAt } = event.metadata;
     if (event.streamId === auditSealStreamId(tenant) || event.streamId === auditGenesisStreamId(tenant)) return;
@@ -29,7 +30,9 @@ export const auditActivityProjection: Projection = {
 
 export function tenantActivity(db: Database.Database): TenantActivity[] {
   return db
-    .prepare<[], { tenant: string; last_position: number; last_occurred_at: string }>('SELECT tenant, last_position, last_occurred_at FROM audit_activity')
+    .prepare<[], { tenant: string; last_position: number; last_occurred_at: string }>(
+      'SELECT tenant, last_position, last_occurred_at FROM audit_activity',
+    )
     .all()
     .map((row) => ({ tenant: row.tenant, lastPosition: BigInt(row.last_position), lastOccurredAt: row.last_occurred_at }));
 }

@@ -17,7 +17,10 @@ export class AppointBoardMemberHandler implements ICommandHandler<AppointBoardMe
   execute(envelope: AppointBoardMemberEnvelope): Promise<CommandResult> {
     const org = envelope.data.memberOrganisation;
     const organisationNumber = validOrganisationNumber(org.organisationNumber, 'memberOrganisation.organisationNumber');
-    const checked = new AppointBoardMemberEnvelope({ ...envelope.data, memberOrganisation: { ...org, organisationNumber } }, envelope.context);
+    const checked = new AppointBoardMemberEnvelope(
+      { ...envelope.data, memberOrganisation: { ...org, organisationNumber } },
+      envelope.context,
+    );
     return executeBoardCommand(this.executor, checked, 'AppointBoardMember');
   }
 }

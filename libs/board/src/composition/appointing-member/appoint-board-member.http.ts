@@ -24,11 +24,17 @@ export class AppointBoardMemberHttp {
   @Post('appointments')
   @AllowRoles(...ROLES)
   @ApiCommand('appointBoardMember', 'Appoint a board member, substitute or chair for a term, for a member organisation', appointBody)
-  async handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal): Promise<CommandResult & { appointmentId: string }> {
+  async handle(
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CommandResult & { appointmentId: string }> {
     const context = this.contexts.create(headers, principal, ROLES);
     const appointmentId = newIdFor(context, 'appointment');
     // The appointment's id is what ending the membership later needs; it is returned, not guessed.
-    const result = await this.commands.execute<AppointBoardMemberEnvelope, CommandResult>(new AppointBoardMemberEnvelope({ ...parseInput(appointBody, body), appointmentId }, context));
+    const result = await this.commands.execute<AppointBoardMemberEnvelope, CommandResult>(
+      new AppointBoardMemberEnvelope({ ...parseInput(appointBody, body), appointmentId }, context),
+    );
     return { ...result, appointmentId };
   }
 }

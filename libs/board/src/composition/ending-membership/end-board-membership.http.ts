@@ -23,8 +23,18 @@ export class EndBoardMembershipHttp {
   @Post('appointments/:appointmentId/end')
   @AllowRoles(...ROLES)
   @ApiCommand('endBoardMembership', 'End a board appointment (the person leaves the board)', endMembershipBody)
-  handle(@Param('appointmentId') appointmentId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('appointmentId') appointmentId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<EndBoardMembershipEnvelope, CommandResult>(new EndBoardMembershipEnvelope({ ...parseInput(endMembershipBody, body), appointmentId: parseInput(appointmentIdSchema, appointmentId, 'appointmentId') }, context));
+    return this.commands.execute<EndBoardMembershipEnvelope, CommandResult>(
+      new EndBoardMembershipEnvelope(
+        { ...parseInput(endMembershipBody, body), appointmentId: parseInput(appointmentIdSchema, appointmentId, 'appointmentId') },
+        context,
+      ),
+    );
   }
 }

@@ -31,7 +31,10 @@ export function caseSnapshot(state: ApplicationState, kind: AddAgendaItemRequest
   const base = { applicationId: state.applicationId, caseNumber: state.caseNumber, title: revision.content.title };
   if (kind === 'decision') {
     if (state.status !== 'recommended') {
-      throw new DomainRuleError('CASE_NOT_RECOMMENDED', `Case ${state.caseNumber} has no recommendation to decide on (status ${state.status})`);
+      throw new DomainRuleError(
+        'CASE_NOT_RECOMMENDED',
+        `Case ${state.caseNumber} has no recommendation to decide on (status ${state.status})`,
+      );
     }
     const r = state.recommendation;
     return { ...base, preparedBy: state.preparedBy, recommendation: r.recommendation, motivation: r.motivation, terms: r.terms };
@@ -67,13 +70,21 @@ export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemReques
       const db = await this.readModels.consistentWith(String(await this.store.headPosition()));
       const elsewhere = openAgendasOf(db, context.tenant, applicationId).find((a) => a.meetingId !== meetingId);
       if (elsewhere !== undefined) {
-        throw new DomainRuleError('CASE_ON_ANOTHER_AGENDA', `The case is item ${elsewhere.itemNo} of another meeting that has not finished with it`, {
-          applicationId,
-          meetingId: elsewhere.meetingId,
-          itemNo: elsewhere.itemNo,
-        });
+        throw new DomainRuleError(
+          'CASE_ON_ANOTHER_AGENDA',
+          `The case is item ${elsewhere.itemNo} of another meeting that has not finished with it`,
+          {
+            applicationId,
+            meetingId: elsewhere.meetingId,
+            itemNo: elsewhere.itemNo,
+          },
+        );
       }
     }
-    return executeMeetingCommand(this.executor, new AddEnvelope({ meetingId, kind, case: caseSnapshot(state, kind) }, context), 'AddAgendaItem');
+    return executeMeetingCommand(
+      this.executor,
+      new AddEnvelope({ meetingId, kind, case: caseSnapshot(state, kind) }, context),
+      'AddAgendaItem',
+    );
   }
 }

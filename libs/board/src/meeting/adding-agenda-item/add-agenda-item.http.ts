@@ -23,7 +23,12 @@ export class AddAgendaItemHttp {
   @Post(':meetingId/agenda')
   @AllowRoles(...ROLES)
   @ApiCommand('addAgendaItem', 'Put a recommended case (or a delegated decision to report) on the agenda', addAgendaItemBody)
-  add(@Param('meetingId') meetingId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  add(
+    @Param('meetingId') meetingId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const { applicationId, kind } = parseInput(addAgendaItemBody, body);
     const context = this.contexts.create(headers, principal, ROLES);

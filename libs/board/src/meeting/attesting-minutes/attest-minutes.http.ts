@@ -26,6 +26,8 @@ export class AttestMinutesHttp {
   @ApiCommand('attestMinutes', 'Attest (justera) the minutes as chair or adjuster; with both signatures the decisions stand', emptyBody)
   handle(@Param('meetingId') meetingId: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<AttestMinutesEnvelope, CommandResult>(new AttestMinutesEnvelope({ meetingId: meeting(meetingId) }, context));
+    return this.commands.execute<AttestMinutesEnvelope, CommandResult>(
+      new AttestMinutesEnvelope({ meetingId: meeting(meetingId) }, context),
+    );
   }
 }

@@ -24,9 +24,21 @@ export class CastVoteHttp {
 
   @Post(':meetingId/items/:itemNo/votes')
   @AllowRoles(...ROLES)
-  @ApiCommand('castVote', 'Vote by name in a votering: yes for the question put, no for the counter-motion, or abstain (a serving substitute votes in the seat)', voteBody)
-  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'castVote',
+    'Vote by name in a votering: yes for the question put, no for the counter-motion, or abstain (a serving substitute votes in the seat)',
+    voteBody,
+  )
+  handle(
+    @Param('meetingId') meetingId: string,
+    @Param('itemNo') itemNo: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<CastVoteEnvelope, CommandResult>(new CastVoteEnvelope({ ...parseInput(voteBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
+    return this.commands.execute<CastVoteEnvelope, CommandResult>(
+      new CastVoteEnvelope({ ...parseInput(voteBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo) }, context),
+    );
   }
 }

@@ -16,7 +16,9 @@ export function chooseChairForTheDay(command: ChooseChairForTheDay, state: Meeti
   const { meetingId, personId } = command.data;
   const meeting = requireOpenMeeting(state);
   if (!needsChairForTheDay(meeting)) {
-    throw new DomainRuleError('CHAIR_CAN_PRESIDE', 'The chair or the vice chair can preside; no ordförande för dagen is chosen', { meetingId });
+    throw new DomainRuleError('CHAIR_CAN_PRESIDE', 'The chair or the vice chair can preside; no ordförande för dagen is chosen', {
+      meetingId,
+    });
   }
   const seat = seatOf(meeting.board, personId);
   if (seat === undefined || !isMemberPosition(seat.position) || !meeting.present.includes(personId)) {
@@ -31,5 +33,13 @@ function needsChairForTheDay(meeting: OpenedMeeting): boolean {
   if (!officers.some((id) => canPreside(id, []))) return true;
   return meeting.items
     .filter((item) => item.status !== 'closed')
-    .some((item) => !officers.some((id) => canPreside(id, item.recusals.map((r) => r.personId))));
+    .some(
+      (item) =>
+        !officers.some((id) =>
+          canPreside(
+            id,
+            item.recusals.map((r) => r.personId),
+          ),
+        ),
+    );
 }

@@ -25,8 +25,15 @@ export class CloseAgendaItemHttp {
   @Post(':meetingId/items/:itemNo/closing')
   @AllowRoles(...ROLES)
   @ApiCommand('closeAgendaItem', 'Close an agenda item', emptyBody)
-  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('meetingId') meetingId: string,
+    @Param('itemNo') itemNo: string,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<CloseAgendaItemEnvelope, CommandResult>(new CloseAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
+    return this.commands.execute<CloseAgendaItemEnvelope, CommandResult>(
+      new CloseAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context),
+    );
   }
 }

@@ -26,6 +26,8 @@ export class CloseBoardMeetingHttp {
   @ApiCommand('closeBoardMeeting', 'Close the meeting; the minutes can then be attested', emptyBody)
   handle(@Param('meetingId') meetingId: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<CloseBoardMeetingEnvelope, CommandResult>(new CloseBoardMeetingEnvelope({ meetingId: meeting(meetingId) }, context));
+    return this.commands.execute<CloseBoardMeetingEnvelope, CommandResult>(
+      new CloseBoardMeetingEnvelope({ meetingId: meeting(meetingId) }, context),
+    );
   }
 }

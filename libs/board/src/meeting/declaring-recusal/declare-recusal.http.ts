@@ -25,8 +25,19 @@ export class DeclareRecusalHttp {
   @Post(':meetingId/items/:itemNo/recusals')
   @AllowRoles(...ROLES)
   @ApiCommand('declareRecusal', 'Declare a conflict of interest (jäv) on an item: you take no part in it', recusalBody)
-  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('meetingId') meetingId: string,
+    @Param('itemNo') itemNo: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<DeclareRecusalEnvelope, CommandResult>(new DeclareRecusalEnvelope({ ...parseInput(recusalBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo), personId: principal.userId }, context));
+    return this.commands.execute<DeclareRecusalEnvelope, CommandResult>(
+      new DeclareRecusalEnvelope(
+        { ...parseInput(recusalBody, body), meetingId: meeting(meetingId), itemNo: item(itemNo), personId: principal.userId },
+        context,
+      ),
+    );
   }
 }

@@ -52,9 +52,15 @@ export type LegalForce =
   | { status: 'appealed'; court: string; courtCaseNumber: string; outcome: string };
 
 /** Laga kraft: the day after the appeal window closed, unless an appeal was registered. */
-export function legalForceOf(notice: { appealEndsOn: string } | null, appeal: { court: string; courtCaseNumber: string; outcome: string } | null, today: string): LegalForce {
+export function legalForceOf(
+  notice: { appealEndsOn: string } | null,
+  appeal: { court: string; courtCaseNumber: string; outcome: string } | null,
+  today: string,
+): LegalForce {
   if (notice === null) return { status: 'not_posted' };
   if (appeal !== null) return { status: 'appealed', court: appeal.court, courtCaseNumber: appeal.courtCaseNumber, outcome: appeal.outcome };
   const legalForceOn = addDays(notice.appealEndsOn, 1);
-  return today >= legalForceOn ? { status: 'legal_force', legalForceOn } : { status: 'appeal_window', appealEndsOn: notice.appealEndsOn, legalForceOn };
+  return today >= legalForceOn
+    ? { status: 'legal_force', legalForceOn }
+    : { status: 'appeal_window', appealEndsOn: notice.appealEndsOn, legalForceOn };
 }

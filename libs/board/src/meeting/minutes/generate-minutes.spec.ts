@@ -1,4 +1,17 @@
-import { CHAIR, DIRECTOR, FIVE, inSession, itemClosed, itemOpened, MEETING_DATE, MEETING_ID, outcomeRecorded, recusal, terms, voted } from '../../testing/board-fixtures.js';
+import {
+  CHAIR,
+  DIRECTOR,
+  FIVE,
+  inSession,
+  itemClosed,
+  itemOpened,
+  MEETING_DATE,
+  MEETING_ID,
+  outcomeRecorded,
+  recusal,
+  terms,
+  voted,
+} from '../../testing/board-fixtures.js';
 import { meetingDecider } from '../meeting.decider.js';
 import type { MeetingEvent } from '../meeting.events.js';
 import type { HeldMeeting } from '../meeting.state.js';
@@ -41,8 +54,20 @@ const history: MeetingEvent[] = [
     quorum: { members: 5, participating: 5, required: 3 },
     policy: POLICY,
   }),
-  { type: 'ReservationRecorded', data: { ...M, personId: 'p-m2', motivation: 'Utanför riktlinjerna.', motivationDueOn: '2024-03-28', recordedAt: '2024-03-14T10:00:00.000Z' } },
-  { type: 'ProtocolNoteRecorded', data: { ...M, personId: 'p-s4', text: 'Följ upp efter ett halvår.', recordedAt: '2024-03-14T10:01:00.000Z' } },
+  {
+    type: 'ReservationRecorded',
+    data: {
+      ...M,
+      personId: 'p-m2',
+      motivation: 'Utanför riktlinjerna.',
+      motivationDueOn: '2024-03-28',
+      recordedAt: '2024-03-14T10:00:00.000Z',
+    },
+  },
+  {
+    type: 'ProtocolNoteRecorded',
+    data: { ...M, personId: 'p-s4', text: 'Följ upp efter ett halvår.', recordedAt: '2024-03-14T10:01:00.000Z' },
+  },
   itemClosed(1),
   itemOpened(2),
   itemClosed(2),
@@ -66,25 +91,37 @@ describe('The minutes (KL 5:66–70 via 6:35)', () => {
 
   it('per paragraph: the case, recommendation, jäv, serving seats, motions, question, votering, decision, reservations and notes', () => {
     const p = minutes.paragraphs[0]!;
-    expect(p.recusals.entries[0]).toMatchObject({ personId: 'p-m3', text: 'p-m3 anmäler jäv och deltar inte i handläggningen av ärendet.' });
+    expect(p.recusals.entries[0]).toMatchObject({
+      personId: 'p-m3',
+      text: 'p-m3 anmäler jäv och deltar inte i handläggningen av ärendet.',
+    });
     expect(p.serving.filter((s) => s.substitute)).toEqual([
       { seat: 'p-m3', personId: 'p-s3', substitute: true },
       { seat: 'p-m4', personId: 'p-s4', substitute: true },
     ]);
     expect(p.motions.entries[0]?.text).toBe('p-m2 yrkar avslag på ansökan.');
-    expect(p.question?.text).toContain('Ordföranden ställer proposition på förslaget till beslut (bifall) mot p-m2s yrkande om avslag på ansökan');
+    expect(p.question?.text).toContain(
+      'Ordföranden ställer proposition på förslaget till beslut (bifall) mot p-m2s yrkande om avslag på ansökan',
+    );
     expect(p.voting?.text).toBe(
       'Votering begärs och genomförs. Ja-röst för förslaget till beslut (bifall), nej-röst för p-m2s yrkande om avslag på ansökan. ' +
         'Omröstningsresultat: 2 ja, 2 nej, 1 avstod. Ordföranden använder sin utslagsröst (ja).',
     );
     expect(p.voting?.votes.map((v) => v.voteText)).toEqual(['ja', 'ja', 'nej', 'nej', 'avstod']);
-    expect(p.decision).toMatchObject({ outcome: 'approved', method: 'votering', text: 'Styrelsen beslutar att bevilja ansökan.', amended: true });
+    expect(p.decision).toMatchObject({
+      outcome: 'approved',
+      method: 'votering',
+      text: 'Styrelsen beslutar att bevilja ansökan.',
+      amended: true,
+    });
     expect(p.reservations.entries).toEqual([{ personId: 'p-m2', motivation: 'Utanför riktlinjerna.', motivationDueOn: '2024-03-28' }]);
     expect(p.notes.entries).toEqual([{ personId: 'p-s4', text: 'Följ upp efter ett halvår.' }]);
   });
 
   it('say "Omröstning" only where votering was asked for', () => {
-    const acclaimed = generateMinutes(held([...inSession(FIVE), itemOpened(1), outcomeRecorded(1, { method: 'acclamation', tally: { yes: 0, no: 0, abstain: 0 } })]));
+    const acclaimed = generateMinutes(
+      held([...inSession(FIVE), itemOpened(1), outcomeRecorded(1, { method: 'acclamation', tally: { yes: 0, no: 0, abstain: 0 } })]),
+    );
     expect(acclaimed.paragraphs[0]?.voting).toBeNull();
     expect(renderMinutesText(acclaimed)).not.toContain('Omröstning');
   });

@@ -40,7 +40,13 @@ export function generateMinutes(meeting: HeldMeeting): Minutes {
     substituteFor: s.substituteFor,
   });
   const items = [...meeting.items].sort((a, b) => a.itemNo - b.itemNo);
-  const servingSubstitutes = new Set(items.flatMap((i) => servingOn(meeting, i).filter((s) => s.substitute).map((s) => s.personId)));
+  const servingSubstitutes = new Set(
+    items.flatMap((i) =>
+      servingOn(meeting, i)
+        .filter((s) => s.substitute)
+        .map((s) => s.personId),
+    ),
+  );
   const present = meeting.board.filter((s) => meeting.present.includes(s.personId));
   return {
     schema: 2,
@@ -147,7 +153,9 @@ function questionText(item: AgendaItem): string {
 function votingText(item: AgendaItem): string {
   const t = tally(item.votes);
   const base = `Votering begärs och genomförs. Ja-röst för ${proposalText(item, item.question?.motionNo ?? 0)}, nej-röst för ${
-    item.question?.againstMotionNo === null || item.question === null ? 'avslag på detta' : proposalText(item, item.question.againstMotionNo)
+    item.question?.againstMotionNo === null || item.question === null
+      ? 'avslag på detta'
+      : proposalText(item, item.question.againstMotionNo)
   }. Omröstningsresultat: ${t.yes} ja, ${t.no} nej, ${t.abstain} avstod.`;
   const casting = item.outcome?.castingVote;
   return casting ? `${base} Ordföranden använder sin utslagsröst (${casting === 'yes' ? 'ja' : 'nej'}).` : base;

@@ -24,15 +24,20 @@ export function renderMinutesText(minutes: Minutes, name: (personId: string) => 
 export function paragraphText(p: MinutesParagraph, name: (personId: string) => string = (id) => id): string[] {
   const { decision, voting, recusals } = p;
   // The minutes' own sentences name people by id (they are what is hashed); a reader sees names.
-  const ids = [...new Set([...p.serving.flatMap((s) => [s.seat, s.personId]), ...p.motions.entries.flatMap((m) => (m.personId ? [m.personId] : []))])].sort(
-    (a, b) => b.length - a.length,
-  );
+  const ids = [
+    ...new Set([...p.serving.flatMap((s) => [s.seat, s.personId]), ...p.motions.entries.flatMap((m) => (m.personId ? [m.personId] : []))]),
+  ].sort((a, b) => b.length - a.length);
   const named = (text: string) => ids.reduce((t, id) => t.split(id).join(name(id)), text);
   const substitutes = p.serving.filter((s) => s.substitute);
   return [
     `${p.heading} ${p.caseNumber} ${p.title}`,
     `${p.recommendation.text}. ${p.recommendation.motivation}`,
-    ...(recusals.entries.length === 0 ? [] : [recusals.heading, ...recusals.entries.map((r) => `- ${name(r.personId)} anmäler jäv (${r.reason}) och deltar inte i handläggningen.`)]),
+    ...(recusals.entries.length === 0
+      ? []
+      : [
+          recusals.heading,
+          ...recusals.entries.map((r) => `- ${name(r.personId)} anmäler jäv (${r.reason}) och deltar inte i handläggningen.`),
+        ]),
     ...substitutes.map((s) => `${name(s.personId)} tjänstgör i stället för ${name(s.seat)}.`),
     ...(p.motions.entries.length === 0 ? [] : [p.motions.heading, ...p.motions.entries.map((m) => `- ${named(m.text)}`)]),
     ...(p.question === null ? [] : [p.question.heading, named(p.question.text)]),
@@ -56,7 +61,12 @@ export function paragraphText(p: MinutesParagraph, name: (personId: string) => s
     ...(decision.policy === null ? [] : [`Riktlinje: ${decision.policy.title} (version ${decision.policy.revision})`]),
     ...(p.reservations.entries.length === 0
       ? []
-      : [p.reservations.heading, ...p.reservations.entries.map((r) => `- ${name(r.personId)} reserverar sig mot beslutet${r.motivation === null ? '.' : `: ${r.motivation}`}`)]),
+      : [
+          p.reservations.heading,
+          ...p.reservations.entries.map(
+            (r) => `- ${name(r.personId)} reserverar sig mot beslutet${r.motivation === null ? '.' : `: ${r.motivation}`}`,
+          ),
+        ]),
     ...(p.notes.entries.length === 0 ? [] : [p.notes.heading, ...p.notes.entries.map((n) => `- ${name(n.personId)}: ${n.text}`)]),
     ...(p.attestedImmediately === null ? [] : [p.attestedImmediately.text]),
   ];

@@ -25,8 +25,15 @@ export class OpenAgendaItemHttp {
   @Post(':meetingId/items/:itemNo/opening')
   @AllowRoles(...ROLES)
   @ApiCommand('openAgendaItem', 'Open an agenda item (the chair takes it up)', emptyBody)
-  handle(@Param('meetingId') meetingId: string, @Param('itemNo') itemNo: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('meetingId') meetingId: string,
+    @Param('itemNo') itemNo: string,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<OpenAgendaItemEnvelope, CommandResult>(new OpenAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context));
+    return this.commands.execute<OpenAgendaItemEnvelope, CommandResult>(
+      new OpenAgendaItemEnvelope({ meetingId: meeting(meetingId), itemNo: item(itemNo) }, context),
+    );
   }
 }

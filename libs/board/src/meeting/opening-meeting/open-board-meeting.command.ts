@@ -48,7 +48,9 @@ export function openBoardMeeting(command: OpenBoardMeeting, state: MeetingState)
   if (strangers.length > 0) {
     throw new DomainRuleError('NOT_ON_BOARD', 'Only seats of the board can be recorded as present', { personIds: strangers });
   }
-  const chairing = [chairs[0]?.personId, board.find((s) => s.position === 'vice_chair')?.personId].find((id) => id !== undefined && present.includes(id));
+  const chairing = [chairs[0]?.personId, board.find((s) => s.position === 'vice_chair')?.personId].find(
+    (id) => id !== undefined && present.includes(id),
+  );
   if (!present.includes(adjusterId) || chairing === adjusterId) {
     throw new DomainRuleError('ADJUSTER_INVALID', 'The adjuster is a present board member other than the one chairing', {
       adjusterId,
@@ -57,7 +59,16 @@ export function openBoardMeeting(command: OpenBoardMeeting, state: MeetingState)
   return [
     {
       type: 'BoardMeetingOpened',
-      data: { meetingId, present, adjusterId, secretaryId, othersPresent, attestationDueOn, board, openedBy: command.metadata.actor.userId },
+      data: {
+        meetingId,
+        present,
+        adjusterId,
+        secretaryId,
+        othersPresent,
+        attestationDueOn,
+        board,
+        openedBy: command.metadata.actor.userId,
+      },
     },
   ];
 }

@@ -35,11 +35,33 @@ export class OpenBoardMeetingHandler implements ICommandHandler<OpenBoardMeeting
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ meetingId, present, adjusterId, secretaryId, othersPresent, context }: OpenBoardMeetingRequested): Promise<CommandResult> {
+  async execute({
+    meetingId,
+    present,
+    adjusterId,
+    secretaryId,
+    othersPresent,
+    context,
+  }: OpenBoardMeetingRequested): Promise<CommandResult> {
     const { state: meeting } = await this.executor.load(meetingStreamId(context.tenant, meetingId), meetingDecider);
     if (meeting.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${meetingId} in this förbund`);
     const { state: board } = await this.executor.load(boardStreamId(context.tenant), boardDecider);
     const seats = compositionOn(board, meeting.date);
-    return executeMeetingCommand(this.executor, new OpenEnvelope({ meetingId, present, adjusterId, secretaryId, othersPresent, attestationDueOn: addDays(meeting.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays), board: seats }, context), 'OpenBoardMeeting');
+    return executeMeetingCommand(
+      this.executor,
+      new OpenEnvelope(
+        {
+          meetingId,
+          present,
+          adjusterId,
+          secretaryId,
+          othersPresent,
+          attestationDueOn: addDays(meeting.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays),
+          board: seats,
+        },
+        context,
+      ),
+      'OpenBoardMeeting',
+    );
   }
 }

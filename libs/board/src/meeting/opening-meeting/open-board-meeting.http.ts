@@ -22,11 +22,22 @@ export class OpenBoardMeetingHttp {
 
   @Post(':meetingId/opening')
   @AllowRoles(...ROLES)
-  @ApiCommand('openBoardMeeting', 'Open the meeting: who is present, the secretary, others present, and the adjuster the meeting chose (justerare)', openMeetingBody)
-  open(@Param('meetingId') meetingId: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'openBoardMeeting',
+    'Open the meeting: who is present, the secretary, others present, and the adjuster the meeting chose (justerare)',
+    openMeetingBody,
+  )
+  open(
+    @Param('meetingId') meetingId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
     const { present, adjusterId, secretaryId, othersPresent } = parseInput(openMeetingBody, body);
     const context = this.contexts.create(headers, principal, ROLES);
-    return this.commands.execute<OpenBoardMeetingRequested, CommandResult>(new OpenBoardMeetingRequested(id, present, adjusterId, secretaryId, othersPresent, context));
+    return this.commands.execute<OpenBoardMeetingRequested, CommandResult>(
+      new OpenBoardMeetingRequested(id, present, adjusterId, secretaryId, othersPresent, context),
+    );
   }
 }

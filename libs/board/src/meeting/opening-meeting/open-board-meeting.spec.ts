@@ -8,7 +8,16 @@ const spec = deciderSpec(meetingDecider);
 
 const open = (data: Partial<OpenBoardMeeting['data']> = {}, now = '2024-03-14T09:00:00.000Z'): OpenBoardMeeting => ({
   type: 'OpenBoardMeeting',
-  data: { meetingId: MEETING_ID, present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'], adjusterId: 'p-m1', secretaryId: null, othersPresent: [], attestationDueOn: null, board: boardOf(5), ...data },
+  data: {
+    meetingId: MEETING_ID,
+    present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'],
+    adjusterId: 'p-m1',
+    secretaryId: null,
+    othersPresent: [],
+    attestationDueOn: null,
+    board: boardOf(5),
+    ...data,
+  },
   metadata: as(CHAIR, 'chair', now),
 });
 
@@ -20,7 +29,16 @@ describe('OpenBoardMeeting', () => {
       .then([
         {
           type: 'BoardMeetingOpened',
-          data: { meetingId: MEETING_ID, present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'], adjusterId: 'p-m1', secretaryId: null, othersPresent: [], attestationDueOn: null, board: boardOf(5), openedBy: CHAIR },
+          data: {
+            meetingId: MEETING_ID,
+            present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'],
+            adjusterId: 'p-m1',
+            secretaryId: null,
+            othersPresent: [],
+            attestationDueOn: null,
+            board: boardOf(5),
+            openedBy: CHAIR,
+          },
         },
       ]);
   });

@@ -16,10 +16,15 @@ export function postMinutesNotice(command: PostMinutesNotice, state: MeetingStat
   const { meetingId } = command.data;
   if (state.status === 'none') throw meetingNotFound();
   if (state.status !== 'attested') {
-    throw new DomainRuleError('MINUTES_NOT_ATTESTED', 'Only attested minutes are posted on the notice board', { meetingId, status: state.status });
+    throw new DomainRuleError('MINUTES_NOT_ATTESTED', 'Only attested minutes are posted on the notice board', {
+      meetingId,
+      status: state.status,
+    });
   }
   if (state.notice !== null) {
-    throw new DomainRuleError('NOTICE_ALREADY_POSTED', `The minutes were posted on ${state.notice.postedOn}`, { postedOn: state.notice.postedOn });
+    throw new DomainRuleError('NOTICE_ALREADY_POSTED', `The minutes were posted on ${state.notice.postedOn}`, {
+      postedOn: state.notice.postedOn,
+    });
   }
   const postedOn = todayOf(command.metadata);
   return [

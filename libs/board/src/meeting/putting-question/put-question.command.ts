@@ -31,7 +31,11 @@ export function putQuestion(command: PutQuestion, state: MeetingState): Question
 
 function requireMotion(item: AgendaItem, motionNo: number, field: string): void {
   if (motionNo !== 0 && !item.motions.some((m) => m.motionNo === motionNo)) {
-    throw new DomainRuleError('MOTION_NOT_FOUND', `Item ${item.itemNo} has no motion ${motionNo}`, { itemNo: item.itemNo, field, motionNo });
+    throw new DomainRuleError('MOTION_NOT_FOUND', `Item ${item.itemNo} has no motion ${motionNo}`, {
+      itemNo: item.itemNo,
+      field,
+      motionNo,
+    });
   }
 }
 

@@ -45,9 +45,13 @@ export function adoptedDecision(
     case 'reject':
       return withTerms(item, 'approved', null, null);
     default:
-      throw new DomainRuleError('QUESTION_UNRESOLVED', 'The board voted down a referral back or tabling; put the question on the matter itself', {
-        itemNo: item.itemNo,
-      });
+      throw new DomainRuleError(
+        'QUESTION_UNRESOLVED',
+        'The board voted down a referral back or tabling; put the question on the matter itself',
+        {
+          itemNo: item.itemNo,
+        },
+      );
   }
 }
 

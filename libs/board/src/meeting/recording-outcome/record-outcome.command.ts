@@ -46,10 +46,14 @@ export function recordOutcome(command: RecordOutcome, state: MeetingState): Outc
   }
   requirePresiding(meeting, item, actor);
   if (command.data.caseStatus !== 'recommended') {
-    throw new DomainRuleError('CASE_CANNOT_TAKE_DECISION', `Case ${item.case.caseNumber} is ${command.data.caseStatus}; it cannot take this decision`, {
-      caseNumber: item.case.caseNumber,
-      status: command.data.caseStatus,
-    });
+    throw new DomainRuleError(
+      'CASE_CANNOT_TAKE_DECISION',
+      `Case ${item.case.caseNumber} is ${command.data.caseStatus}; it cannot take this decision`,
+      {
+        caseNumber: item.case.caseNumber,
+        status: command.data.caseStatus,
+      },
+    );
   }
   const recused = item.recusals.map((r) => r.personId);
   const quorum = quorumOf({ board: meeting.board, present: meeting.present, recused, preparedBy: item.case.preparedBy });
@@ -59,11 +63,16 @@ export function recordOutcome(command: RecordOutcome, state: MeetingState): Outc
   const votering = item.voteringRequestedBy !== null;
   if (votering) {
     const missing = serving.filter((s) => !item.votes.some((v) => (v.replacing ?? v.personId) === s.seat)).map((s) => s.personId);
-    if (missing.length > 0) throw new DomainRuleError('VOTES_MISSING', 'Every serving seat answers the votering by name', { personIds: missing });
+    if (missing.length > 0)
+      throw new DomainRuleError('VOTES_MISSING', 'Every serving seat answers the votering by name', { personIds: missing });
   }
   const presidingVote = item.votes.find((v) => v.personId === actor)?.vote;
   const tied = votering && carriedSide(counted, null) === 'tie';
-  const castingVote = tied ? (presidingVote === 'yes' || presidingVote === 'no' ? presidingVote : (command.data.castingVote ?? null)) : null;
+  const castingVote = tied
+    ? presidingVote === 'yes' || presidingVote === 'no'
+      ? presidingVote
+      : (command.data.castingVote ?? null)
+    : null;
   if (tied && castingVote === null) {
     throw new DomainRuleError('CASTING_VOTE_REQUIRED', 'The votering is tied; the presiding member gives the casting vote', { ...counted });
   }
@@ -98,13 +107,14 @@ export function recordOutcome(command: RecordOutcome, state: MeetingState): Outc
 function decide(item: AgendaItem, side: 'yes' | 'no' | 'tie', data: RecordOutcome['data']): Adopted {
   if (item.question === null) {
     if (data.outcome === undefined) {
-      throw new DomainRuleError('QUESTION_NOT_PUT', `Put the question on item ${item.itemNo}, or name the outcome adopted`, { itemNo: item.itemNo });
+      throw new DomainRuleError('QUESTION_NOT_PUT', `Put the question on item ${item.itemNo}, or name the outcome adopted`, {
+        itemNo: item.itemNo,
+      });
     }
     return adoptedDecision(item, { kind: data.outcome, terms: data.amendedTerms ?? null }, null);
   }
   const adopted = side === 'no' ? item.question.againstMotionNo : item.question.motionNo;
-  const result =
-    adopted === null ? adoptedDecision(item, 'opposite-of', item.question.motionNo) : adoptedDecision(item, 'motion', adopted);
+  const result = adopted === null ? adoptedDecision(item, 'opposite-of', item.question.motionNo) : adoptedDecision(item, 'motion', adopted);
   if (data.outcome !== undefined && data.outcome !== result.outcome) {
     throw new DomainRuleError('OUTCOME_CONTRADICTS_QUESTION', `The question put on item ${item.itemNo} decided ${result.outcome}`, {
       outcome: result.outcome,

@@ -36,7 +36,13 @@ export class RecordOutcomeHandler implements ICommandHandler<RecordOutcomeReques
     const [policy] = await this.policies.on(context.tenant, meeting.date);
     const item = meeting.items.find((i) => i.itemNo === data.itemNo);
     const caseStatus =
-      item === undefined ? 'unknown' : (await this.executor.load(applicationStreamId(context.tenant, item.case.applicationId), applicationDecider)).state.status;
-    return executeMeetingCommand(this.executor, new OutcomeEnvelope({ ...data, policy: policy?.ref ?? null, caseStatus }, context), 'RecordOutcome');
+      item === undefined
+        ? 'unknown'
+        : (await this.executor.load(applicationStreamId(context.tenant, item.case.applicationId), applicationDecider)).state.status;
+    return executeMeetingCommand(
+      this.executor,
+      new OutcomeEnvelope({ ...data, policy: policy?.ref ?? null, caseStatus }, context),
+      'RecordOutcome',
+    );
   }
 }

@@ -23,7 +23,11 @@ export class RecordOutcomeHttp {
 
   @Post(':meetingId/items/:itemNo/outcome')
   @AllowRoles(...ROLES)
-  @ApiCommand('recordOutcome', 'The presiding member declares the decision: by acclamation on the question put, or as the votering (with the casting vote on a tie) decided', outcomeBody)
+  @ApiCommand(
+    'recordOutcome',
+    'The presiding member declares the decision: by acclamation on the question put, or as the votering (with the casting vote on a tie) decided',
+    outcomeBody,
+  )
   record(
     @Param('meetingId') meetingId: string,
     @Param('itemNo') itemNo: string,

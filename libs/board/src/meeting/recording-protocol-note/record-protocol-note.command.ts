@@ -17,7 +17,9 @@ export function recordProtocolNote(command: RecordProtocolNote, state: MeetingSt
   const meeting = requireOpenMeeting(state);
   requireItem(meeting, itemNo);
   if (seatOf(meeting.board, personId) === undefined || !meeting.present.includes(personId)) {
-    throw new DomainRuleError('NOT_PRESENT', 'Only a member or substitute present at the meeting adds a protokollsanteckning', { personId });
+    throw new DomainRuleError('NOT_PRESENT', 'Only a member or substitute present at the meeting adds a protokollsanteckning', {
+      personId,
+    });
   }
   return [{ type: 'ProtocolNoteRecorded', data: { meetingId, itemNo, personId, text, recordedAt: command.metadata.now } }];
 }

@@ -39,11 +39,20 @@ export function recordReservation(command: RecordReservation, state: MeetingStat
   ];
 }
 
-function motivate(state: HeldMeeting, item: AgendaItem, earlier: ReservationRecorded['data'] | Omit<ReservationRecorded['data'], 'meetingId' | 'itemNo'>, motivation: string | null, today: string): ReservationRecorded {
+function motivate(
+  state: HeldMeeting,
+  item: AgendaItem,
+  earlier: ReservationRecorded['data'] | Omit<ReservationRecorded['data'], 'meetingId' | 'itemNo'>,
+  motivation: string | null,
+  today: string,
+): ReservationRecorded {
   if (motivation === null) {
-    throw new DomainRuleError('ALREADY_RESERVED', `${earlier.personId} has already reserved against item ${item.itemNo}`, { itemNo: item.itemNo });
+    throw new DomainRuleError('ALREADY_RESERVED', `${earlier.personId} has already reserved against item ${item.itemNo}`, {
+      itemNo: item.itemNo,
+    });
   }
-  if (earlier.motivation !== null) throw new DomainRuleError('ALREADY_MOTIVATED', 'The reservation already has its written motivation', { itemNo: item.itemNo });
+  if (earlier.motivation !== null)
+    throw new DomainRuleError('ALREADY_MOTIVATED', 'The reservation already has its written motivation', { itemNo: item.itemNo });
   if (state.status === 'attested' || today > earlier.motivationDueOn) {
     throw new DomainRuleError('MOTIVATION_TOO_LATE', `The written motivation was due by ${earlier.motivationDueOn}, before attestation`, {
       motivationDueOn: earlier.motivationDueOn,
@@ -58,7 +67,8 @@ function motivate(state: HeldMeeting, item: AgendaItem, earlier: ReservationReco
 /** Took part and lost: voted on the losing side of a votering, or moved a motion the board did not adopt. */
 function requireLost(item: AgendaItem, personId: string): void {
   const outcome = item.outcome;
-  if (outcome === null) throw new DomainRuleError('OUTCOME_MISSING', `Item ${item.itemNo} has no decision to reserve against`, { itemNo: item.itemNo });
+  if (outcome === null)
+    throw new DomainRuleError('OUTCOME_MISSING', `Item ${item.itemNo} has no decision to reserve against`, { itemNo: item.itemNo });
   const took = outcome.serving.some((s) => s.personId === personId);
   const vote = outcome.votes.find((v) => v.personId === personId)?.vote;
   const lostVote =

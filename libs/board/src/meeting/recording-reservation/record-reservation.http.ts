@@ -20,7 +20,9 @@ import type { RecordReservation } from './record-reservation.command.js';
 
 const ROLES: Role[] = ['board_member', 'chair'];
 
-export class RecordReservationEnvelope extends CommandEnvelope<Omit<RecordReservation, 'data'> & { data: Omit<RecordReservation['data'], 'motivationDueOn'> & { motivationDueOn?: string } }> {}
+export class RecordReservationEnvelope extends CommandEnvelope<
+  Omit<RecordReservation, 'data'> & { data: Omit<RecordReservation['data'], 'motivationDueOn'> & { motivationDueOn?: string } }
+> {}
 
 /** Without a date from the meeting, the written motivation is due by the attestation deadline (KL 4:27). */
 @CommandHandler(RecordReservationEnvelope)
@@ -35,7 +37,8 @@ export class RecordReservationHandler implements ICommandHandler<RecordReservati
     const { state } = await this.executor.load(meetingStreamId(context.tenant, data.meetingId), meetingDecider);
     if (state.status === 'none') throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${data.meetingId} in this förbund`);
     const recorded = state.status === 'scheduled' ? null : state.attestationDueOn;
-    const motivationDueOn = data.motivationDueOn ?? recorded ?? addDays(state.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays);
+    const motivationDueOn =
+      data.motivationDueOn ?? recorded ?? addDays(state.date, boardRulesFor(this.config.boardRules, context.tenant).attestationDays);
     class Full extends CommandEnvelope<RecordReservation> {}
     return executeMeetingCommand(this.executor, new Full({ ...data, motivationDueOn }, context), 'RecordReservation');
   }
@@ -56,7 +59,13 @@ export class RecordReservationHttp {
     'A member who took part and lost reserves against the decision before the meeting closes; the written motivation may follow by the date the meeting set',
     reservationBody,
   )
-  handle(@Param('meetingId') m: string, @Param('itemNo') n: string, @Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  handle(
+    @Param('meetingId') m: string,
+    @Param('itemNo') n: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const input = parseInput(reservationBody, body);
     const data = {
       meetingId: parseInput(meetingIdSchema, m, 'meetingId'),

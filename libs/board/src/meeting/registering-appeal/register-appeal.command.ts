@@ -7,7 +7,14 @@ import type { MeetingState } from '../meeting.state.js';
 
 export type RegisterAppeal = Command<
   'RegisterAppeal',
-  { meetingId: string; itemNo: number; court: string; courtCaseNumber: string; lodgedOn: string; outcome: AppealRegistered['data']['outcome'] }
+  {
+    meetingId: string;
+    itemNo: number;
+    court: string;
+    courtCaseNumber: string;
+    lodgedOn: string;
+    outcome: AppealRegistered['data']['outcome'];
+  }
 >;
 
 /**
@@ -29,11 +36,15 @@ export function registerAppeal(command: RegisterAppeal, state: MeetingState): Ap
     throw new DomainRuleError('NOTICE_NOT_POSTED', 'An appeal runs against minutes posted on the notice board', { meetingId });
   }
   const item = state.items.find((i) => i.itemNo === itemNo);
-  if (item === undefined || item.outcome === null && item.kind === 'decision') {
+  if (item === undefined || (item.outcome === null && item.kind === 'decision')) {
     throw new DomainRuleError('NO_DECISION', `Item ${itemNo} holds no decision to appeal`, { itemNo });
   }
   if (item.appeal !== null && (item.appeal.court !== court || item.appeal.courtCaseNumber !== courtCaseNumber)) {
-    throw new DomainRuleError('APPEAL_ALREADY_REGISTERED', `Item ${itemNo} is appealed in ${item.appeal.court} ${item.appeal.courtCaseNumber}`, { itemNo });
+    throw new DomainRuleError(
+      'APPEAL_ALREADY_REGISTERED',
+      `Item ${itemNo} is appealed in ${item.appeal.court} ${item.appeal.courtCaseNumber}`,
+      { itemNo },
+    );
   }
   return [
     {

@@ -24,11 +24,17 @@ export class ScheduleBoardMeetingHttp {
   @Post('')
   @AllowRoles(...ROLES)
   @ApiCommand('scheduleBoardMeeting', 'Schedule a board meeting (styrelsemöte)', scheduleBody)
-  async handle(@Body() body: unknown, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal): Promise<CommandResult & { meetingId: string }> {
+  async handle(
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CommandResult & { meetingId: string }> {
     const context = this.contexts.create(headers, principal, ROLES);
     const meetingId = newIdFor(context, 'meeting');
     // The new meeting's id is what the caller addresses next (agenda, opening); it is returned, not guessed.
-    const result = await this.commands.execute<ScheduleBoardMeetingEnvelope, CommandResult>(new ScheduleBoardMeetingEnvelope({ ...parseInput(scheduleBody, body), meetingId }, context));
+    const result = await this.commands.execute<ScheduleBoardMeetingEnvelope, CommandResult>(
+      new ScheduleBoardMeetingEnvelope({ ...parseInput(scheduleBody, body), meetingId }, context),
+    );
     return { ...result, meetingId };
   }
 }

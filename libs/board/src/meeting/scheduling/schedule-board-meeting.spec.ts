@@ -19,7 +19,14 @@ describe('ScheduleBoardMeeting', () => {
       .then([
         {
           type: 'BoardMeetingScheduled',
-          data: { meetingId: MEETING_ID, date: '2024-03-14', time: null, label: 'Styrelsemöte mars', location: 'Kommunhuset', scheduledBy: DIRECTOR },
+          data: {
+            meetingId: MEETING_ID,
+            date: '2024-03-14',
+            time: null,
+            label: 'Styrelsemöte mars',
+            location: 'Kommunhuset',
+            scheduledBy: DIRECTOR,
+          },
         },
       ]);
   });

@@ -7,18 +7,32 @@ import { meetingUpcasters } from './meeting.upcasters.js';
 
 /** Meeting events as they landed on main at schema version 1, before the procedure in law. */
 const v1: Array<{ type: string; data: Record<string, unknown> }> = [
-  { type: 'BoardMeetingScheduled', data: { meetingId: MEETING_ID, date: '2024-03-14', label: 'Styrelsemöte mars', location: null, scheduledBy: 'u-director' } },
+  {
+    type: 'BoardMeetingScheduled',
+    data: { meetingId: MEETING_ID, date: '2024-03-14', label: 'Styrelsemöte mars', location: null, scheduledBy: 'u-director' },
+  },
   {
     type: 'AgendaItemAdded',
     data: {
       meetingId: MEETING_ID,
       itemNo: 1,
       kind: 'decision',
-      case: { applicationId: 'app-1', caseNumber: '2024/0001', title: 'Handledare', preparedBy: 'u-director', recommendation: 'approve', motivation: 'Bra.', terms: null },
+      case: {
+        applicationId: 'app-1',
+        caseNumber: '2024/0001',
+        title: 'Handledare',
+        preparedBy: 'u-director',
+        recommendation: 'approve',
+        motivation: 'Bra.',
+        terms: null,
+      },
       addedBy: 'u-director',
     },
   },
-  { type: 'BoardMeetingOpened', data: { meetingId: MEETING_ID, present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'], adjusterId: 'p-m1', board: boardOf(5), openedBy: CHAIR } },
+  {
+    type: 'BoardMeetingOpened',
+    data: { meetingId: MEETING_ID, present: [CHAIR, 'p-m1', 'p-m2', 'p-s3'], adjusterId: 'p-m1', board: boardOf(5), openedBy: CHAIR },
+  },
   { type: 'AgendaItemOpened', data: { meetingId: MEETING_ID, itemNo: 1, openedBy: CHAIR } },
   { type: 'VoteCast', data: { meetingId: MEETING_ID, itemNo: 1, personId: CHAIR, vote: 'approve', replacing: null } },
   { type: 'VoteCast', data: { meetingId: MEETING_ID, itemNo: 1, personId: 'p-s3', vote: 'reject', replacing: 'p-m3' } },
@@ -79,7 +93,9 @@ describe('Old meeting history keeps working (upcasters v1 → v2)', () => {
   });
 
   it('folds the old history into a meeting whose item holds the recorded outcome', () => {
-    const state = lifted.map((e) => ({ type: e.type, data: e.data }) as MeetingEvent).reduce(meetingDecider.evolve, meetingDecider.initialState());
+    const state = lifted
+      .map((e) => ({ type: e.type, data: e.data }) as MeetingEvent)
+      .reduce(meetingDecider.evolve, meetingDecider.initialState());
     expect(state.status).toBe('opened');
     if (state.status !== 'opened') return;
     expect(state.items[0]?.outcome).toMatchObject({ outcome: 'rejected', method: 'votering' });

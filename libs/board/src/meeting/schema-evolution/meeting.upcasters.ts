@@ -27,7 +27,8 @@ export interface OutcomeRecordedV1 {
 }
 
 /** The old model voted for or against approving the recommendation: a yes was for approval. */
-const voteV1ToV2 = (vote: VoteCastV1['vote']): 'yes' | 'no' | 'abstain' => (vote === 'approve' ? 'yes' : vote === 'reject' ? 'no' : 'abstain');
+const voteV1ToV2 = (vote: VoteCastV1['vote']): 'yes' | 'no' | 'abstain' =>
+  vote === 'approve' ? 'yes' : vote === 'reject' ? 'no' : 'abstain';
 
 /** v1 kept no secretary and no others present: the minutes of those meetings name none. */
 const openedV1ToV2: Upcaster = {

@@ -17,7 +17,11 @@ const GROUPS: Array<{ key: string; kinds: InboxItem['kind'][] }> = [
 ];
 
 const linkOf = (item: InboxItem) =>
-  item.applicationId ? `/cases/${item.applicationId}` : item.meetingId ? `/meetings/${item.meetingId}${item.itemNo ? `#item-${item.itemNo}` : ''}` : null;
+  item.applicationId
+    ? `/cases/${item.applicationId}`
+    : item.meetingId
+      ? `/meetings/${item.meetingId}${item.itemNo ? `#item-${item.itemNo}` : ''}`
+      : null;
 
 export function InboxPage() {
   const { t, i18n } = useTranslation();

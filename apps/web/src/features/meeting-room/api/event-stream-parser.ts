@@ -54,7 +54,8 @@ export class EventStreamParser {
   }
 
   private dispatch(): StreamMessage | null {
-    const message = this.data.length === 0 ? null : { id: this.id, event: this.event || 'message', data: this.data.join('\n'), retry: this.retry };
+    const message =
+      this.data.length === 0 ? null : { id: this.id, event: this.event || 'message', data: this.data.join('\n'), retry: this.retry };
     this.data = [];
     this.event = '';
     this.retry = null;

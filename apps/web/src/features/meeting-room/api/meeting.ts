@@ -27,7 +27,9 @@ export const useGetMeetingParticipants = (meetingId: string) =>
   useQuery({
     queryKey: participantsKey(meetingId),
     queryFn: async () =>
-      unwrap(await api.GET('/api/meetings/{meetingId}/participants', { params: { path: { meetingId } } })) as unknown as { people: MeetingParticipant[] },
+      unwrap(await api.GET('/api/meetings/{meetingId}/participants', { params: { path: { meetingId } } })) as unknown as {
+        people: MeetingParticipant[];
+      },
     staleTime: 60_000,
   });
 
@@ -43,7 +45,10 @@ export function useMeetingCommand<P extends PostPath>(meetingId: string, path: P
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ params, body }: { params: Params<P>; body: Body<P> }) => {
-      const post = api.POST as unknown as (p: string, init: { params: { path: unknown }; body: unknown }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+      const post = api.POST as unknown as (
+        p: string,
+        init: { params: { path: unknown }; body: unknown },
+      ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
       return unwrap(await post(path, { params: { path: params }, body })) as { position: string };
     },
     onSuccess: async ({ position }) => {

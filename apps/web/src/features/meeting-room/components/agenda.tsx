@@ -15,7 +15,8 @@ export function Agenda({ items }: { items: MeetingRoomView['items'] }) {
       <ol className="plain-list">
         {items.map((item) => (
           <li key={item.itemNo} id={`item-${item.itemNo}`}>
-            {t('agenda.item', { itemNo: item.itemNo, title: item.title })} <Tag data-color={COLOR[item.status]}>{t(`agenda.itemStatus.${item.status}`)}</Tag>
+            {t('agenda.item', { itemNo: item.itemNo, title: item.title })}{' '}
+            <Tag data-color={COLOR[item.status]}>{t(`agenda.itemStatus.${item.status}`)}</Tag>
             {item.outcome ? ` – ${t(`outcome.${item.outcome}`)}` : ''}
           </li>
         ))}

@@ -17,12 +17,15 @@ export function Attendance({ room }: { room: MeetingRoomView }) {
         <Paragraph>{t('attendance.notOpened')}</Paragraph>
       ) : (
         <>
-          <Paragraph data-testid="attendance-count">{t('attendance.count', { present: seats.filter((s) => s.present).length, seats: seats.length })}</Paragraph>
+          <Paragraph data-testid="attendance-count">
+            {t('attendance.count', { present: seats.filter((s) => s.present).length, seats: seats.length })}
+          </Paragraph>
           <ul className="plain-list">
             {seats.map((s) => (
               <li key={s.personId}>
                 <strong>{s.name}</strong>, {t(`positions.${s.position}`)}
-                {s.substituteFor ? ` (${t('attendance.substitute', { name: nameOf(s.substituteFor) })})` : ''} – {s.present ? t('attendance.present') : t('attendance.absent')}
+                {s.substituteFor ? ` (${t('attendance.substitute', { name: nameOf(s.substituteFor) })})` : ''} –{' '}
+                {s.present ? t('attendance.present') : t('attendance.absent')}
               </li>
             ))}
           </ul>

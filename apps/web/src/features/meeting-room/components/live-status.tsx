@@ -4,7 +4,12 @@ import type { LiveState } from '../api/follow-meeting';
 import type { MeetingLiveData, MeetingRoomView } from '../api/views';
 import { NS } from '../i18n';
 
-const COLOR: Record<LiveState, 'success' | 'warning' | 'info' | 'neutral'> = { live: 'success', connecting: 'info', reconnecting: 'warning', stopped: 'neutral' };
+const COLOR: Record<LiveState, 'success' | 'warning' | 'info' | 'neutral'> = {
+  live: 'success',
+  connecting: 'info',
+  reconnecting: 'warning',
+  stopped: 'neutral',
+};
 
 export function LiveStatus({ state }: { state: LiveState }) {
   const { t } = useTranslation(NS);
@@ -19,13 +24,23 @@ export function LiveStatus({ state }: { state: LiveState }) {
  * The live region a screen reader reads out: what just changed, and for a decision the outcome
  * itself, worded from the room as the API now reports it.
  */
-export function LiveAnnouncer({ change, room }: { change: Extract<MeetingLiveData, { kind: 'change' }> | null; room: MeetingRoomView | undefined }) {
+export function LiveAnnouncer({
+  change,
+  room,
+}: {
+  change: Extract<MeetingLiveData, { kind: 'change' }> | null;
+  room: MeetingRoomView | undefined;
+}) {
   const { t } = useTranslation(NS);
   let text = '';
   if (change) {
     const decided = room?.items.find((i) => i.itemNo === change.itemNo)?.outcome ?? null;
     const key = change.type === 'OutcomeRecorded' && decided === null ? 'other' : change.type;
-    text = t(`announce.${key}`, { itemNo: change.itemNo ?? '', outcome: decided ? t(`outcome.${decided}`) : '', defaultValue: t('announce.other') });
+    text = t(`announce.${key}`, {
+      itemNo: change.itemNo ?? '',
+      outcome: decided ? t(`outcome.${decided}`) : '',
+      defaultValue: t('announce.other'),
+    });
   }
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="meeting-announcer">

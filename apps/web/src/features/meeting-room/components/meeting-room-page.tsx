@@ -36,7 +36,8 @@ export function MeetingRoomPage() {
           <div className="meeting-room" data-position={view.seenPosition ?? undefined}>
             <PageHeading>{t('title', { label: view.label })}</PageHeading>
             <Paragraph>
-              {t('meta', { date: formatDate(view.date, i18n.language), location: view.location ?? t('noLocation') })} · <strong>{t(`status.${view.status}`)}</strong>
+              {t('meta', { date: formatDate(view.date, i18n.language), location: view.location ?? t('noLocation') })} ·{' '}
+              <strong>{t(`status.${view.status}`)}</strong>
             </Paragraph>
             <LiveStatus state={live.state} />
             <div className="meeting-room-grid">

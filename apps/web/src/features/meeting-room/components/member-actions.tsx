@@ -62,12 +62,23 @@ export function MemberActions({ meetingId, item }: { meetingId: string; item: Ro
         </div>
       ) : null}
       {item.outcome === null && !item.question ? (
-        <form onSubmit={submit(() => kind && motion.mutate({ params, body: { kind, motivation: motivation === '' ? null : motivation } }))} className="stack" noValidate>
+        <form
+          onSubmit={submit(() => kind && motion.mutate({ params, body: { kind, motivation: motivation === '' ? null : motivation } }))}
+          className="stack"
+          noValidate
+        >
           <ProblemAlert error={motion.error} />
           <Fieldset>
             <Fieldset.Legend>{t('member.motionLegend')}</Fieldset.Legend>
             {MOTION_KINDS.map((k) => (
-              <Radio key={k} name={`${id}-motion`} value={k} label={t(`motionKinds.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
+              <Radio
+                key={k}
+                name={`${id}-motion`}
+                value={k}
+                label={t(`motionKinds.${k}`)}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+              />
             ))}
           </Fieldset>
           <div>
@@ -82,7 +93,11 @@ export function MemberActions({ meetingId, item }: { meetingId: string; item: Ro
         </form>
       ) : null}
       {item.outcome !== null ? (
-        <form onSubmit={submit(() => reservation.mutate({ params, body: { motivation: dissent === '' ? null : dissent } }))} className="stack" noValidate>
+        <form
+          onSubmit={submit(() => reservation.mutate({ params, body: { motivation: dissent === '' ? null : dissent } }))}
+          className="stack"
+          noValidate
+        >
           <Heading level={3} data-size="xs">
             {t('member.reservation')}
           </Heading>

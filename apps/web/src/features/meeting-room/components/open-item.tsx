@@ -43,11 +43,14 @@ export function OpenItem({ item }: { item: RoomItem | null }) {
         <dd>{item.presiding?.name ?? t('openItem.nobodyPresides')}</dd>
         <dt>{t('openItem.quorum')}</dt>
         <dd data-testid="quorum">
-          <Tag data-color={quorate ? 'success' : 'danger'}>{quorate ? t('openItem.quorate') : t('openItem.notQuorate')}</Tag> {t('openItem.quorumValue', { ...item.quorum })}
+          <Tag data-color={quorate ? 'success' : 'danger'}>{quorate ? t('openItem.quorate') : t('openItem.notQuorate')}</Tag>{' '}
+          {t('openItem.quorumValue', { ...item.quorum })}
         </dd>
         <dt>{t('openItem.serving')}</dt>
         <dd data-testid="serving">
-          {item.serving.map((s) => (s.substitute ? t('openItem.servingSubstitute', { name: s.name, seat: s.seatName }) : s.name)).join(', ')}
+          {item.serving
+            .map((s) => (s.substitute ? t('openItem.servingSubstitute', { name: s.name, seat: s.seatName }) : s.name))
+            .join(', ')}
         </dd>
         {item.recusals.length > 0 ? (
           <>
@@ -68,7 +71,9 @@ export function OpenItem({ item }: { item: RoomItem | null }) {
           ))}
         </ul>
       )}
-      {item.question ? <Paragraph data-testid="question">{t('openItem.questionOn', { motion: motionLabel(item.question.motionNo) })}</Paragraph> : null}
+      {item.question ? (
+        <Paragraph data-testid="question">{t('openItem.questionOn', { motion: motionLabel(item.question.motionNo) })}</Paragraph>
+      ) : null}
       {item.votering ? <Paragraph>{t('openItem.votering', { name: item.votering.name })}</Paragraph> : null}
       {item.votering ? (
         <>
@@ -78,7 +83,11 @@ export function OpenItem({ item }: { item: RoomItem | null }) {
           <Paragraph data-testid="votes-count">{t('openItem.votesCount', { count: item.voted.length })}</Paragraph>
           <ul className="plain-list">
             {(item.votes ?? item.voted).map((v) => (
-              <li key={v.personId}>{'vote' in v ? t('openItem.voted', { name: v.name, vote: t(`votes.${v.vote}`) }) : t('openItem.votedNoHow', { name: v.name })}</li>
+              <li key={v.personId}>
+                {'vote' in v
+                  ? t('openItem.voted', { name: v.name, vote: t(`votes.${v.vote}`) })
+                  : t('openItem.votedNoHow', { name: v.name })}
+              </li>
             ))}
           </ul>
         </>
@@ -88,8 +97,12 @@ export function OpenItem({ item }: { item: RoomItem | null }) {
           <Heading level={3} data-size="xs">
             {t('outcome.heading')}: {t(`outcome.${item.outcome.outcome}`)}
           </Heading>
-          <Paragraph>{item.outcome.method === 'votering' ? t('outcome.votering', { ...item.outcome.tally }) : t('outcome.acclamation')}</Paragraph>
-          {item.outcome.castingVote ? <Paragraph>{t('outcome.castingVote', { vote: t(`votes.${item.outcome.castingVote}`) })}</Paragraph> : null}
+          <Paragraph>
+            {item.outcome.method === 'votering' ? t('outcome.votering', { ...item.outcome.tally }) : t('outcome.acclamation')}
+          </Paragraph>
+          {item.outcome.castingVote ? (
+            <Paragraph>{t('outcome.castingVote', { vote: t(`votes.${item.outcome.castingVote}`) })}</Paragraph>
+          ) : null}
         </Alert>
       ) : null}
       {item.reservations.length > 0 ? (

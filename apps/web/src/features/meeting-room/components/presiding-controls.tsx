@@ -42,7 +42,11 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
       </Heading>
       {errors.map((error, i) => (error ? <ProblemAlert key={i} error={error} /> : null))}
       {room.status === 'scheduled' ? (
-        <form onSubmit={submit(() => open.mutate({ params: { meetingId }, body: { present, adjusterId: adjuster } }))} className="stack" noValidate>
+        <form
+          onSubmit={submit(() => open.mutate({ params: { meetingId }, body: { present, adjusterId: adjuster } }))}
+          className="stack"
+          noValidate
+        >
           <Fieldset>
             <Fieldset.Legend>{t('presiding.presentLegend')}</Fieldset.Legend>
             {seats.map((s) => (
@@ -81,7 +85,11 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
         </div>
       ) : null}
       {current && current.outcome === null && current.question === null ? (
-        <form onSubmit={submit(() => question.mutate({ params: item(current.itemNo), body: { motionNo: Number(motionNo) } }))} className="stack" noValidate>
+        <form
+          onSubmit={submit(() => question.mutate({ params: item(current.itemNo), body: { motionNo: Number(motionNo) } }))}
+          className="stack"
+          noValidate
+        >
           <Fieldset>
             <Fieldset.Legend>{t('presiding.questionLegend')}</Fieldset.Legend>
             {[0, ...current.motions.map((m) => m.motionNo)].map((n) => (
@@ -104,7 +112,11 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
       ) : null}
       {current && current.outcome === null ? (
         <form
-          onSubmit={submit(() => decision && outcome.mutate({ params: item(current.itemNo), body: { outcome: decision, ...(casting ? { castingVote: casting } : {}) } }))}
+          onSubmit={submit(
+            () =>
+              decision &&
+              outcome.mutate({ params: item(current.itemNo), body: { outcome: decision, ...(casting ? { castingVote: casting } : {}) } }),
+          )}
           className="stack"
           noValidate
         >

@@ -82,7 +82,13 @@ export const sv = {
     reservations: 'Reservationer',
     notes: 'Protokollsanteckningar',
   },
-  motionKinds: { approve: 'bifall', approve_amended: 'bifall med ändring', reject: 'avslag', refer_back: 'återremiss', table: 'bordläggning' },
+  motionKinds: {
+    approve: 'bifall',
+    approve_amended: 'bifall med ändring',
+    reject: 'avslag',
+    refer_back: 'återremiss',
+    table: 'bordläggning',
+  },
   votes: { yes: 'ja', no: 'nej', abstain: 'avstår' },
   outcome: {
     heading: 'Beslut',

@@ -10,5 +10,8 @@ export const useGetNoticeBoard = (tenant: string) =>
   useQuery({
     queryKey: ['notice-board', tenant],
     queryFn: async () =>
-      unwrap(await api.GET('/api/public/{tenant}/notice-board', { params: { path: { tenant } } })) as unknown as { forbundName: string; notices: NoticeBoardEntry[] },
+      unwrap(await api.GET('/api/public/{tenant}/notice-board', { params: { path: { tenant } } })) as unknown as {
+        forbundName: string;
+        notices: NoticeBoardEntry[];
+      },
   });

@@ -74,7 +74,10 @@ function Notice({ notice }: { notice: NoticeBoardEntry }) {
                 <Table.Cell>{t(`outcomes.${d.outcome ?? 'none'}`, { defaultValue: d.outcome ?? '–' })}</Table.Cell>
                 <Table.Cell data-testid={`legal-force-${d.itemNo}`}>
                   {d.legalForce.status === 'appeal_window'
-                    ? t('force.appeal_window', { appealEndsOn: date(d.legalForce.appealEndsOn), legalForceOn: date(d.legalForce.legalForceOn) })
+                    ? t('force.appeal_window', {
+                        appealEndsOn: date(d.legalForce.appealEndsOn),
+                        legalForceOn: date(d.legalForce.legalForceOn),
+                      })
                     : d.legalForce.status === 'legal_force'
                       ? t('force.legal_force', { legalForceOn: date(d.legalForce.legalForceOn) })
                       : d.legalForce.status === 'appealed'

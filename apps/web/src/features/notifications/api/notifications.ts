@@ -22,7 +22,8 @@ export const useGetNotifications = (enabled = true) =>
 export function useMarkNotificationRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (notificationId: string) => unwrap(await api.POST('/api/notifications/{notificationId}/read', { params: { path: { notificationId } }, body: {} })),
+    mutationFn: async (notificationId: string) =>
+      unwrap(await api.POST('/api/notifications/{notificationId}/read', { params: { path: { notificationId } }, body: {} })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

@@ -23,7 +23,12 @@ export interface PolicyDiff {
   from: number;
   to: number;
   title: { from: string; to: string; changed: boolean };
-  text: { changed: boolean; added: number; removed: number; hunks: Array<{ kind: 'added' | 'removed' | 'unchanged'; value: string; count: number }> };
+  text: {
+    changed: boolean;
+    added: number;
+    removed: number;
+    hunks: Array<{ kind: 'added' | 'removed' | 'unchanged'; value: string; count: number }>;
+  };
   rules: { added: PolicyRule[]; removed: PolicyRule[]; changed: Array<{ id: string; from: PolicyRule; to: PolicyRule }> };
 }
 
@@ -33,18 +38,27 @@ export const useGetPolicyInForce = (date: string | null) =>
   useQuery({
     queryKey: ['policy-in-force', POLICY_ID, date ?? 'today'],
     queryFn: async () =>
-      unwrap(await api.GET('/api/policies/{policyId}/in-force', { params: { path: { policyId: POLICY_ID }, query: (date ? { date } : {}) as never } })) as unknown as PolicyVersion,
+      unwrap(
+        await api.GET('/api/policies/{policyId}/in-force', {
+          params: { path: { policyId: POLICY_ID }, query: (date ? { date } : {}) as never },
+        }),
+      ) as unknown as PolicyVersion,
   });
 
 export const useGetPolicyVersions = () =>
   useQuery({
     queryKey: ['policy-versions', POLICY_ID],
-    queryFn: async () => unwrap(await api.GET('/api/policies/{policyId}/versions', { params: { path: { policyId: POLICY_ID } } })) as unknown as { versions: PolicyVersion[] },
+    queryFn: async () =>
+      unwrap(await api.GET('/api/policies/{policyId}/versions', { params: { path: { policyId: POLICY_ID } } })) as unknown as {
+        versions: PolicyVersion[];
+      },
   });
 
 export const useDiffPolicyVersions = (from: number, to: number) =>
   useQuery({
     queryKey: ['policy-diff', POLICY_ID, from, to],
     queryFn: async () =>
-      unwrap(await api.GET('/api/policies/{policyId}/diff', { params: { path: { policyId: POLICY_ID }, query: { from, to } as never } })) as unknown as PolicyDiff,
+      unwrap(
+        await api.GET('/api/policies/{policyId}/diff', { params: { path: { policyId: POLICY_ID }, query: { from, to } as never } }),
+      ) as unknown as PolicyDiff,
   });

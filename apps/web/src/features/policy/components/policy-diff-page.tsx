@@ -32,7 +32,13 @@ export function PolicyDiffPage() {
           <>
             <form onSubmit={submit} className="inline-form" aria-label={t('policy.chooseVersions')}>
               {(['from', 'to'] as const).map((side) => (
-                <SelectField key={side} id={`diff-${side}`} label={t(`policy.diff${side === 'from' ? 'From' : 'To'}`)} value={current[side]} onChange={(x) => setChoice({ ...current, [side]: x })}>
+                <SelectField
+                  key={side}
+                  id={`diff-${side}`}
+                  label={t(`policy.diff${side === 'from' ? 'From' : 'To'}`)}
+                  value={current[side]}
+                  onChange={(x) => setChoice({ ...current, [side]: x })}
+                >
                   {list.map((v) => (
                     <option key={v.revision} value={v.revision}>
                       {v.revision}: {v.title}
@@ -82,7 +88,9 @@ function DiffView({ diff }: { diff: PolicyDiff }) {
         {diff.rules.changed.map((r) => (
           <li key={`c-${r.id}`}>{t('policy.ruleChanged', { id: r.id })}</li>
         ))}
-        {diff.rules.added.length + diff.rules.removed.length + diff.rules.changed.length === 0 ? <li>{t('policy.noRuleChanges')}</li> : null}
+        {diff.rules.added.length + diff.rules.removed.length + diff.rules.changed.length === 0 ? (
+          <li>{t('policy.noRuleChanges')}</li>
+        ) : null}
       </ul>
       <Heading level={3} data-size="xs">
         {t('policy.textChanged', { added: diff.text.added, removed: diff.text.removed })}

@@ -24,7 +24,13 @@ export function PolicyInForcePage() {
       <PageHeading>{date ? t('policy.inForceOn', { date }) : t('policy.inForceToday')}</PageHeading>
       <PolicyNav />
       <form onSubmit={submit} className="inline-form" aria-label={t('policy.chooseDate')}>
-        <Textfield id="policy-date" label={t('policy.date')} description={t('common.dateHint')} value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <Textfield
+          id="policy-date"
+          label={t('policy.date')}
+          description={t('common.dateHint')}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         <Button type="submit" variant="secondary">
           {t('policy.show')}
         </Button>
@@ -57,7 +63,8 @@ export function PolicyVersionView({ version }: { version: PolicyVersion }) {
           <li key={r.id}>
             <Card>
               <Paragraph>
-                <Tag data-color={r.severity === 'blocking' ? 'danger' : 'warning'}>{t(`case.severity.${r.severity}`)}</Tag> {localised(r.message, i18n.language)}
+                <Tag data-color={r.severity === 'blocking' ? 'danger' : 'warning'}>{t(`case.severity.${r.severity}`)}</Tag>{' '}
+                {localised(r.message, i18n.language)}
               </Paragraph>
               <Paragraph data-size="sm">{t('policy.ruleId', { id: r.id })}</Paragraph>
               {r.basis ? (

@@ -33,9 +33,7 @@ export function PolicyVersionsPage() {
                 {versions.map((v) => (
                   <Table.Row key={v.revision}>
                     <Table.Cell>{v.revision}</Table.Cell>
-                    <Table.Cell>
-                      {v.adoption ? <Link to={`/policy?date=${v.adoption.effectiveFrom}`}>{v.title}</Link> : v.title}
-                    </Table.Cell>
+                    <Table.Cell>{v.adoption ? <Link to={`/policy?date=${v.adoption.effectiveFrom}`}>{v.title}</Link> : v.title}</Table.Cell>
                     <Table.Cell>{v.adoption?.adoptedOn ?? '—'}</Table.Cell>
                     <Table.Cell>{v.adoption?.effectiveFrom ?? '—'}</Table.Cell>
                     <Table.Cell>{v.adoption?.meeting?.label ?? '—'}</Table.Cell>

@@ -14,7 +14,11 @@ function useCaseCommand<B>(applicationId: string, send: (applicationId: string, 
   return useMutation({
     mutationFn: (body: B) => send(applicationId, body),
     onSuccess: async ({ position }) => {
-      const fresh = unwrap(await api.GET('/api/applications/{applicationId}', { params: { path: { applicationId }, query: { minPosition: position } as never } }));
+      const fresh = unwrap(
+        await api.GET('/api/applications/{applicationId}', {
+          params: { path: { applicationId }, query: { minPosition: position } as never },
+        }),
+      );
       client.setQueryData(['application', applicationId], fresh);
       await client.invalidateQueries({ queryKey: ['inbox'] });
       await client.invalidateQueries({ queryKey: ['applications'] });
@@ -27,7 +31,9 @@ function useCaseCommand<B>(applicationId: string, send: (applicationId: string, 
 const result = (r: { data?: unknown; error?: unknown; response: Response }) => unwrap(r) as { position: string };
 
 export const useTakeCase = (id: string) =>
-  useCaseCommand<Record<string, never>>(id, async (applicationId) => result(await api.POST('/api/applications/{applicationId}/preparation', { params: { path: { applicationId } }, body: {} })));
+  useCaseCommand<Record<string, never>>(id, async (applicationId) =>
+    result(await api.POST('/api/applications/{applicationId}/preparation', { params: { path: { applicationId } }, body: {} })),
+  );
 
 export const useRequestSupplement = (id: string) =>
   useCaseCommand<SupplementBody>(id, async (applicationId, body) =>
@@ -35,7 +41,9 @@ export const useRequestSupplement = (id: string) =>
   );
 
 export const useRecommend = (id: string) =>
-  useCaseCommand<RecommendBody>(id, async (applicationId, body) => result(await api.POST('/api/applications/{applicationId}/recommendation', { params: { path: { applicationId } }, body })));
+  useCaseCommand<RecommendBody>(id, async (applicationId, body) =>
+    result(await api.POST('/api/applications/{applicationId}/recommendation', { params: { path: { applicationId } }, body })),
+  );
 
 export const useDecideUnderDelegation = (id: string) =>
   useCaseCommand<DelegatedDecisionBody>(id, async (applicationId, body) =>

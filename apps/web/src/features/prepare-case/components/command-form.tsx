@@ -6,7 +6,15 @@ import { fieldErrorsOf, fieldId, fieldMessage } from '../../../components/field-
 import { ProblemAlert } from '../../../components/problem-alert';
 
 /** One of the director's commands as a small form: its heading, fields, the API's verdict and a send button. */
-export function CommandForm(props: { id: string; title: string; submitLabel: string; pending: boolean; error: unknown; onSubmit: () => void; children: ReactNode }) {
+export function CommandForm(props: {
+  id: string;
+  title: string;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const errors = fieldErrorsOf(props.error);
   const submit = (e: FormEvent) => {
@@ -19,7 +27,11 @@ export function CommandForm(props: { id: string; title: string; submitLabel: str
         <Heading level={3} data-size="xs" id={`${props.id}-heading`}>
           {props.title}
         </Heading>
-        <FormErrorSummary errors={errors} labelOf={(f) => t(`prepare.fields.${f.replace(/\[\d+\]/g, '')}`, { defaultValue: f })} idOf={(f) => `${props.id}-${fieldId(f)}`} />
+        <FormErrorSummary
+          errors={errors}
+          labelOf={(f) => t(`prepare.fields.${f.replace(/\[\d+\]/g, '')}`, { defaultValue: f })}
+          idOf={(f) => `${props.id}-${fieldId(f)}`}
+        />
         {errors.length === 0 ? <ProblemAlert error={props.error} /> : null}
         {props.children}
         <div className="actions">

@@ -61,8 +61,23 @@ function RequestSupplement({ id }: { id: string }) {
       error={request.error}
       onSubmit={() => request.mutate({ question, dueDate }, { onSuccess: () => setQuestion('') })}
     >
-      <Textfield id={f.id('question')} label={t('prepare.fields.question')} multiline rows={4} value={question} onChange={(e) => setQuestion(e.target.value)} error={f.error('question')} />
-      <Textfield id={f.id('dueDate')} label={t('prepare.fields.dueDate')} description={t('common.dateHint')} value={dueDate} onChange={(e) => setDueDate(e.target.value)} error={f.error('dueDate')} />
+      <Textfield
+        id={f.id('question')}
+        label={t('prepare.fields.question')}
+        multiline
+        rows={4}
+        value={question}
+        onChange={(e) => setQuestion(e.target.value)}
+        error={f.error('question')}
+      />
+      <Textfield
+        id={f.id('dueDate')}
+        label={t('prepare.fields.dueDate')}
+        description={t('common.dateHint')}
+        value={dueDate}
+        onChange={(e) => setDueDate(e.target.value)}
+        error={f.error('dueDate')}
+      />
     </CommandForm>
   );
 }
@@ -85,18 +100,38 @@ function Recommend({ detail }: { detail: CaseDetail }) {
       ...(overriding ? { override: { motivation: overrideMotivation } } : {}),
     } as never);
   return (
-    <CommandForm id="recommend" title={t('prepare.recommendTitle')} submitLabel={t('prepare.recommendSend')} pending={recommend.isPending} error={recommend.error} onSubmit={send}>
+    <CommandForm
+      id="recommend"
+      title={t('prepare.recommendTitle')}
+      submitLabel={t('prepare.recommendSend')}
+      pending={recommend.isPending}
+      error={recommend.error}
+      onSubmit={send}
+    >
       <Fieldset>
         <Fieldset.Legend>{t('prepare.fields.recommendation')}</Fieldset.Legend>
         {(['approve', 'reject'] as const).map((c) => (
           <Radio key={c} name="recommendation" value={c} label={t(`recommend.${c}`)} checked={choice === c} onChange={() => setChoice(c)} />
         ))}
       </Fieldset>
-      <Textfield id={f.id('motivation')} label={t('prepare.fields.motivation')} multiline rows={5} value={motivation} onChange={(e) => setMotivation(e.target.value)} error={f.error('motivation')} />
+      <Textfield
+        id={f.id('motivation')}
+        label={t('prepare.fields.motivation')}
+        multiline
+        rows={5}
+        value={motivation}
+        onChange={(e) => setMotivation(e.target.value)}
+        error={f.error('motivation')}
+      />
       {choice === 'approve' ? <TermsFields formId="recommend" values={terms} onChange={setTerms} error={recommend.error} /> : null}
       {blocking ? (
         <>
-          <Checkbox label={t('prepare.override')} description={t('prepare.overrideHint')} checked={overriding} onChange={(e) => setOverriding(e.target.checked)} />
+          <Checkbox
+            label={t('prepare.override')}
+            description={t('prepare.overrideHint')}
+            checked={overriding}
+            onChange={(e) => setOverriding(e.target.checked)}
+          />
           {overriding ? (
             <Textfield
               id={f.id('override.motivation')}
@@ -123,15 +158,37 @@ function DecideUnderDelegation({ detail }: { detail: CaseDetail }) {
   const f = useFieldError('delegated', decide.error);
   const send = () => decide.mutate({ decision, motivation, ...(decision === 'approved' ? { terms: termsBody(terms) } : {}) } as never);
   return (
-    <CommandForm id="delegated" title={t('prepare.delegatedTitle')} submitLabel={t('prepare.delegatedSend')} pending={decide.isPending} error={decide.error} onSubmit={send}>
+    <CommandForm
+      id="delegated"
+      title={t('prepare.delegatedTitle')}
+      submitLabel={t('prepare.delegatedSend')}
+      pending={decide.isPending}
+      error={decide.error}
+      onSubmit={send}
+    >
       <Paragraph data-size="sm">{t('prepare.delegatedHint', { threshold: detail.delegationThresholdSek ?? '—' })}</Paragraph>
       <Fieldset>
         <Fieldset.Legend>{t('prepare.fields.decision')}</Fieldset.Legend>
         {(['approved', 'rejected'] as const).map((c) => (
-          <Radio key={c} name="delegated-decision" value={c} label={t(`case.outcome.${c}`)} checked={decision === c} onChange={() => setDecision(c)} />
+          <Radio
+            key={c}
+            name="delegated-decision"
+            value={c}
+            label={t(`case.outcome.${c}`)}
+            checked={decision === c}
+            onChange={() => setDecision(c)}
+          />
         ))}
       </Fieldset>
-      <Textfield id={f.id('motivation')} label={t('prepare.fields.motivation')} multiline rows={4} value={motivation} onChange={(e) => setMotivation(e.target.value)} error={f.error('motivation')} />
+      <Textfield
+        id={f.id('motivation')}
+        label={t('prepare.fields.motivation')}
+        multiline
+        rows={4}
+        value={motivation}
+        onChange={(e) => setMotivation(e.target.value)}
+        error={f.error('motivation')}
+      />
       {decision === 'approved' ? <TermsFields formId="delegated" values={terms} onChange={setTerms} error={decide.error} /> : null}
     </CommandForm>
   );

@@ -3,7 +3,8 @@ import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { Role } from '../../../lib/api/views';
 
-export type SignInConfig = { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'demo'; tenant: string } | { mode: 'none' };
+export type SignInConfig =
+  { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'demo'; tenant: string } | { mode: 'none' };
 export interface DemoUser {
   userId: string;
   displayName: string;
@@ -11,7 +12,11 @@ export interface DemoUser {
 }
 
 export const useGetSignInConfig = () =>
-  useQuery({ queryKey: ['sign-in-config'], staleTime: Infinity, queryFn: async () => unwrap(await api.GET('/api/auth/config', {})) as unknown as SignInConfig });
+  useQuery({
+    queryKey: ['sign-in-config'],
+    staleTime: Infinity,
+    queryFn: async () => unwrap(await api.GET('/api/auth/config', {})) as unknown as SignInConfig,
+  });
 
 export const useListDemoUsers = (enabled: boolean) =>
   useQuery({

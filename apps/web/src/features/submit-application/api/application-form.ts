@@ -21,5 +21,6 @@ export interface PolicyOptions {
 export const useGetPolicyOptions = () =>
   useQuery({
     queryKey: ['policy-in-force', 'asf', 'today'],
-    queryFn: async () => unwrap(await api.GET('/api/policies/{policyId}/in-force', { params: { path: { policyId: 'asf' } } })) as unknown as PolicyOptions,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/policies/{policyId}/in-force', { params: { path: { policyId: 'asf' } } })) as unknown as PolicyOptions,
   });

@@ -15,7 +15,13 @@ export interface ProviderOption {
 
 /** The parties come from the förbund's registers: the form offers them, the API resolves them. */
 export const useListMembers = () =>
-  useQuery({ queryKey: ['registers', 'members'], queryFn: async () => unwrap(await api.GET('/api/registers/members', {})) as unknown as { members: MemberOption[] } });
+  useQuery({
+    queryKey: ['registers', 'members'],
+    queryFn: async () => unwrap(await api.GET('/api/registers/members', {})) as unknown as { members: MemberOption[] },
+  });
 
 export const useListProviders = () =>
-  useQuery({ queryKey: ['registers', 'providers'], queryFn: async () => unwrap(await api.GET('/api/registers/providers', {})) as unknown as { providers: ProviderOption[] } });
+  useQuery({
+    queryKey: ['registers', 'providers'],
+    queryFn: async () => unwrap(await api.GET('/api/registers/providers', {})) as unknown as { providers: ProviderOption[] },
+  });

@@ -21,7 +21,9 @@ export function useReviseApplication(applicationId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: ApplicationBody) =>
-      unwrap(await api.POST('/api/applications/{applicationId}/revisions', { params: { path: { applicationId } }, body })) as unknown as CommandResult,
+      unwrap(
+        await api.POST('/api/applications/{applicationId}/revisions', { params: { path: { applicationId } }, body }),
+      ) as unknown as CommandResult,
     onSuccess: () => client.invalidateQueries(),
   });
 }

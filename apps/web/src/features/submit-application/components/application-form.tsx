@@ -16,7 +16,14 @@ const RELATIONS = ['procurement', 'agreement', 'iop', 'own_operation'] as const;
  * The application as the API takes it. Nothing is checked here: the API's 400 names each wrong
  * field and its 422 says which rule is broken; both are shown where the person can act on them.
  */
-export function ApplicationForm(props: { values: FormValues; onChange: (v: FormValues) => void; onSubmit: () => void; submitting: boolean; error: unknown; submitLabel: string }) {
+export function ApplicationForm(props: {
+  values: FormValues;
+  onChange: (v: FormValues) => void;
+  onSubmit: () => void;
+  submitting: boolean;
+  error: unknown;
+  submitLabel: string;
+}) {
   const { t, i18n } = useTranslation();
   const options = useGetPolicyOptions();
   const members = useListMembers().data?.members ?? [];
@@ -30,7 +37,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
   };
   const labelOf = (path: string) => t(`form.fields.${path.replace(/\[\d+\]/g, '')}`, { defaultValue: path });
   const text = (path: string, key: keyof FormValues, extra: { description?: string; multiline?: boolean } = {}) => {
-    const common = { id: fieldId(path), label: labelOf(path), description: extra.description, value: v[key] as string, error: errorFor(path) };
+    const common = {
+      id: fieldId(path),
+      label: labelOf(path),
+      description: extra.description,
+      value: v[key] as string,
+      error: errorFor(path),
+    };
     return extra.multiline ? (
       <Textfield {...common} multiline rows={6} onChange={(e) => set(key, e.target.value as never)} />
     ) : (
@@ -55,7 +68,14 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
         <Fieldset>
           <Fieldset.Legend>{labelOf('category')}</Fieldset.Legend>
           {(['individual', 'structural'] as const).map((c) => (
-            <Radio key={c} name="category" value={c} label={t(`form.category.${c}`)} checked={v.category === c} onChange={() => set('category', c)} />
+            <Radio
+              key={c}
+              name="category"
+              value={c}
+              label={t(`form.category.${c}`)}
+              checked={v.category === c}
+              onChange={() => set('category', c)}
+            />
           ))}
         </Fieldset>
         <SelectField id={fieldId('kind')} label={labelOf('kind')} value={v.kind} onChange={(x) => set('kind', x)} error={errorFor('kind')}>
@@ -76,7 +96,9 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
               value={g.code}
               label={localised(g.label, i18n.language)}
               checked={v.targetGroups.includes(g.code)}
-              onChange={(e) => set('targetGroups', e.target.checked ? [...v.targetGroups, g.code] : v.targetGroups.filter((x) => x !== g.code))}
+              onChange={(e) =>
+                set('targetGroups', e.target.checked ? [...v.targetGroups, g.code] : v.targetGroups.filter((x) => x !== g.code))
+              }
             />
           ))}
         </Fieldset>
@@ -87,7 +109,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('form.sections.parties')}</Fieldset.Legend>
-        <SelectField id={fieldId('applicant.organisationNumber')} label={labelOf('applicant.organisationNumber')} value={v.applicantOrgNo} onChange={(x) => props.onChange({ ...v, applicantOrgNo: x, applicantUnit: '' })} error={errorFor('applicant.organisationNumber')}>
+        <SelectField
+          id={fieldId('applicant.organisationNumber')}
+          label={labelOf('applicant.organisationNumber')}
+          value={v.applicantOrgNo}
+          onChange={(x) => props.onChange({ ...v, applicantOrgNo: x, applicantUnit: '' })}
+          error={errorFor('applicant.organisationNumber')}
+        >
           <option value="">{t('form.choose')}</option>
           {members.map((m) => (
             <option key={m.organisationNumber} value={m.organisationNumber}>
@@ -95,7 +123,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('applicant.unit')} label={labelOf('applicant.unit')} value={v.applicantUnit} onChange={(x) => set('applicantUnit', x)} error={errorFor('applicant.unit')}>
+        <SelectField
+          id={fieldId('applicant.unit')}
+          label={labelOf('applicant.unit')}
+          value={v.applicantUnit}
+          onChange={(x) => set('applicantUnit', x)}
+          error={errorFor('applicant.unit')}
+        >
           <option value="">{t('form.choose')}</option>
           {(members.find((m) => m.organisationNumber === v.applicantOrgNo)?.units ?? []).map((u) => (
             <option key={u.code} value={u.code}>
@@ -103,7 +137,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('procuringMember.organisationNumber')} label={labelOf('procuringMember.organisationNumber')} value={v.memberOrgNo} onChange={(x) => set('memberOrgNo', x)} error={errorFor('procuringMember.organisationNumber')}>
+        <SelectField
+          id={fieldId('procuringMember.organisationNumber')}
+          label={labelOf('procuringMember.organisationNumber')}
+          value={v.memberOrgNo}
+          onChange={(x) => set('memberOrgNo', x)}
+          error={errorFor('procuringMember.organisationNumber')}
+        >
           <option value="">{t('form.choose')}</option>
           {members.map((m) => (
             <option key={m.organisationNumber} value={m.organisationNumber}>
@@ -111,7 +151,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('provider.organisationNumber')} label={labelOf('provider.organisationNumber')} value={v.providerOrgNo} onChange={(x) => set('providerOrgNo', x)} error={errorFor('provider.organisationNumber')}>
+        <SelectField
+          id={fieldId('provider.organisationNumber')}
+          label={labelOf('provider.organisationNumber')}
+          value={v.providerOrgNo}
+          onChange={(x) => set('providerOrgNo', x)}
+          error={errorFor('provider.organisationNumber')}
+        >
           <option value="">{t('form.choose')}</option>
           {providers.map((p) => (
             <option key={p.organisationNumber} value={p.organisationNumber}>
@@ -124,14 +170,25 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('provider.relation')} label={labelOf('provider.relation')} value={v.providerRelation} onChange={(x) => set('providerRelation', x)}>
+        <SelectField
+          id={fieldId('provider.relation')}
+          label={labelOf('provider.relation')}
+          value={v.providerRelation}
+          onChange={(x) => set('providerRelation', x)}
+        >
           {RELATIONS.map((r) => (
             <option key={r} value={r}>
               {t(`relation.${r}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('staffEmployer.organisationNumber')} label={labelOf('staffEmployer.organisationNumber')} value={v.staffEmployerOrgNo} onChange={(x) => set('staffEmployerOrgNo', x)} error={errorFor('staffEmployer.organisationNumber')}>
+        <SelectField
+          id={fieldId('staffEmployer.organisationNumber')}
+          label={labelOf('staffEmployer.organisationNumber')}
+          value={v.staffEmployerOrgNo}
+          onChange={(x) => set('staffEmployerOrgNo', x)}
+          error={errorFor('staffEmployer.organisationNumber')}
+        >
           <option value="">{t('form.noStaff')}</option>
           {members.map((m) => (
             <option key={m.organisationNumber} value={m.organisationNumber}>
@@ -139,7 +196,13 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('fundingRecipient.organisationNumber')} label={labelOf('fundingRecipient.organisationNumber')} value={v.recipientOrgNo} onChange={(x) => set('recipientOrgNo', x)} error={errorFor('fundingRecipient.organisationNumber')}>
+        <SelectField
+          id={fieldId('fundingRecipient.organisationNumber')}
+          label={labelOf('fundingRecipient.organisationNumber')}
+          value={v.recipientOrgNo}
+          onChange={(x) => set('recipientOrgNo', x)}
+          error={errorFor('fundingRecipient.organisationNumber')}
+        >
           <option value="">{t('form.choose')}</option>
           {members.map((m) => (
             <option key={m.organisationNumber} value={m.organisationNumber}>
@@ -157,7 +220,12 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
               label={t('form.budgetYear', { n: i + 1 })}
               inputMode="numeric"
               value={row.year}
-              onChange={(e) => set('budget', v.budget.map((b, j) => (j === i ? { ...b, year: e.target.value } : b)))}
+              onChange={(e) =>
+                set(
+                  'budget',
+                  v.budget.map((b, j) => (j === i ? { ...b, year: e.target.value } : b)),
+                )
+              }
               error={errorFor(`budget[${i}].year`)}
             />
             <Textfield
@@ -166,13 +234,24 @@ export function ApplicationForm(props: { values: FormValues; onChange: (v: FormV
               inputMode="numeric"
               suffix="kr"
               value={row.amountSek}
-              onChange={(e) => set('budget', v.budget.map((b, j) => (j === i ? { ...b, amountSek: e.target.value } : b)))}
+              onChange={(e) =>
+                set(
+                  'budget',
+                  v.budget.map((b, j) => (j === i ? { ...b, amountSek: e.target.value } : b)),
+                )
+              }
               error={errorFor(`budget[${i}].amountSek`)}
             />
           </div>
         ))}
         <div className="actions">
-          <Button type="button" variant="secondary" onClick={() => set('budget', [...v.budget, { year: String(Number(v.budget.at(-1)?.year ?? new Date().getFullYear()) + 1), amountSek: '' }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              set('budget', [...v.budget, { year: String(Number(v.budget.at(-1)?.year ?? new Date().getFullYear()) + 1), amountSek: '' }])
+            }
+          >
             {t('form.addYear')}
           </Button>
           {v.budget.length > 1 ? (

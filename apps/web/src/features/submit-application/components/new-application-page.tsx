@@ -24,7 +24,14 @@ export function NewApplicationPage({ userId }: { userId: string }) {
     <>
       <PageHeading>{t('submit.title')}</PageHeading>
       <Paragraph>{t('submit.intro')}</Paragraph>
-      <ApplicationForm values={values} onChange={setValues} onSubmit={onSubmit} submitting={submit.isPending} error={submit.error} submitLabel={t('submit.send')} />
+      <ApplicationForm
+        values={values}
+        onChange={setValues}
+        onSubmit={onSubmit}
+        submitting={submit.isPending}
+        error={submit.error}
+        submitLabel={t('submit.send')}
+      />
     </>
   );
 }

@@ -18,7 +18,8 @@ export function ReviseApplicationPage({ applicationId }: { applicationId: string
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ['application', applicationId],
-    queryFn: async () => unwrap(await api.GET('/api/applications/{applicationId}', { params: { path: { applicationId } } })) as unknown as CaseDetail,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/applications/{applicationId}', { params: { path: { applicationId } } })) as unknown as CaseDetail,
   });
   return (
     <>
@@ -31,7 +32,9 @@ export function ReviseApplicationPage({ applicationId }: { applicationId: string
 function ReviseForm({ detail }: { detail: CaseDetail }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues, clearDraft] = useDraft<FormValues>(`revise.${detail.applicationId}.${detail.revision}`, () => formFromContent(detail.content));
+  const [values, setValues, clearDraft] = useDraft<FormValues>(`revise.${detail.applicationId}.${detail.revision}`, () =>
+    formFromContent(detail.content),
+  );
   const revise = useReviseApplication(detail.applicationId);
   const open = detail.supplements.filter((s) => s.answeredByRevision === null);
   const onSubmit = () =>
@@ -54,7 +57,14 @@ function ReviseForm({ detail }: { detail: CaseDetail }) {
           <Paragraph className="pre-wrap">{s.question}</Paragraph>
         </Alert>
       ))}
-      <ApplicationForm values={values} onChange={setValues} onSubmit={onSubmit} submitting={revise.isPending} error={revise.error} submitLabel={t('revise.send')} />
+      <ApplicationForm
+        values={values}
+        onChange={setValues}
+        onSubmit={onSubmit}
+        submitting={revise.isPending}
+        error={revise.error}
+        submitLabel={t('revise.send')}
+      />
     </>
   );
 }

@@ -18,7 +18,15 @@ import { Timeline } from './timeline';
  * The case page. Everyone sees status, application, decisions and timeline; `staffTools` (the
  * director's preparation) is composed in by the app for the roles that have it.
  */
-export function CaseOverview({ applicationId, applicant, staffTools }: { applicationId: string; applicant: boolean; staffTools?: (detail: CaseDetail) => ReactNode }) {
+export function CaseOverview({
+  applicationId,
+  applicant,
+  staffTools,
+}: {
+  applicationId: string;
+  applicant: boolean;
+  staffTools?: (detail: CaseDetail) => ReactNode;
+}) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const query = useGetApplication(applicationId, params.get('minPosition'));
@@ -27,7 +35,9 @@ export function CaseOverview({ applicationId, applicant, staffTools }: { applica
       {(detail) => (
         <>
           <PageHeading>{t('case.title', { caseNumber: detail.caseNumber, title: detail.title })}</PageHeading>
-          {params.get('submitted') === '1' ? <Confirmation text={t('case.submittedConfirmation', { caseNumber: detail.caseNumber })} /> : null}
+          {params.get('submitted') === '1' ? (
+            <Confirmation text={t('case.submittedConfirmation', { caseNumber: detail.caseNumber })} />
+          ) : null}
           {params.get('revised') === '1' ? <Confirmation text={t('case.revisedConfirmation')} /> : null}
           <Summary detail={detail} applicant={applicant} />
           <DecisionLetter detail={detail} />
@@ -98,7 +108,9 @@ function Supplements({ detail }: { detail: CaseDetail }) {
               <Paragraph className="pre-wrap">{s.question}</Paragraph>
               <Paragraph data-size="sm">
                 {t('case.supplementDue', { date: formatDate(s.dueDate, i18n.language) })} ·{' '}
-                {s.answeredByRevision === null ? t('case.supplementOpen') : t('case.supplementAnswered', { revision: s.answeredByRevision })}
+                {s.answeredByRevision === null
+                  ? t('case.supplementOpen')
+                  : t('case.supplementAnswered', { revision: s.answeredByRevision })}
               </Paragraph>
             </Card>
           </li>
@@ -123,7 +135,11 @@ function Recommendations({ detail }: { detail: CaseDetail }) {
           </Heading>
           <Paragraph className="pre-wrap">{r.motivation}</Paragraph>
           {r.terms ? <Paragraph>{t('case.amount', { amount: formatSek(r.terms.amountSek, i18n.language) })}</Paragraph> : null}
-          {r.override ? <Paragraph className="pre-wrap">{t('case.override', { rules: r.override.ruleIds.join(', '), motivation: r.override.motivation })}</Paragraph> : null}
+          {r.override ? (
+            <Paragraph className="pre-wrap">
+              {t('case.override', { rules: r.override.ruleIds.join(', '), motivation: r.override.motivation })}
+            </Paragraph>
+          ) : null}
         </Card>
       ))}
     </section>

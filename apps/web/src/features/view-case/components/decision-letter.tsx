@@ -23,7 +23,9 @@ export function DecisionLetter({ detail }: { detail: CaseDetail }) {
           })}
         </Paragraph>
         <Paragraph>
-          {d.by.kind === 'board' ? t('case.decidedByBoard', { date: d.by.meetingDate ?? '', item: d.by.itemNo ?? '' }) : t('case.decidedByDelegation')}
+          {d.by.kind === 'board'
+            ? t('case.decidedByBoard', { date: d.by.meetingDate ?? '', item: d.by.itemNo ?? '' })
+            : t('case.decidedByDelegation')}
         </Paragraph>
         {d.amountSek !== null ? <Paragraph>{t('case.amount', { amount: formatSek(d.amountSek, i18n.language) })}</Paragraph> : null}
         {d.terms ? <Paragraph>{t('case.termsPeriod', { from: d.terms.period.from, to: d.terms.period.to })}</Paragraph> : null}

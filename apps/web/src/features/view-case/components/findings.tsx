@@ -29,7 +29,8 @@ export function Findings({ screening }: { screening: CaseScreeningView | undefin
               <li key={`${f.policyId}-${f.ruleId}`}>
                 <Card data-color={f.severity === 'blocking' ? 'danger' : 'warning'}>
                   <Heading level={3} data-size="2xs">
-                    <Tag data-color={f.severity === 'blocking' ? 'danger' : 'warning'}>{t(`case.severity.${f.severity}`)}</Tag> {localised(f.message, i18n.language)}
+                    <Tag data-color={f.severity === 'blocking' ? 'danger' : 'warning'}>{t(`case.severity.${f.severity}`)}</Tag>{' '}
+                    {localised(f.message, i18n.language)}
                   </Heading>
                   <Paragraph data-size="sm">{t('case.rule', { rule: f.ruleId, policy: f.policyId, revision: f.policyRevision })}</Paragraph>
                   {f.basis ? (
