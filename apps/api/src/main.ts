@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   // Before Nest: spans need the provider registered when the first request or command arrives.
   const tracing = startTracing('beslutskedjan-api');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter({ corsOrigins: config.http.corsOrigins, oidcIssuer: config.web.oidc?.issuer }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
