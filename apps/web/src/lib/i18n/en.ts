@@ -111,6 +111,7 @@ export const en: Messages = {
     ),
     units: { code: { invalid_format: 'The code may only contain lower-case letters a–z, digits, _ and -.' } },
     assessedOn: { invalid_format: 'Enter a date as YYYY-MM-DD.' },
+    organisationNumber: { custom: 'Enter a valid organisation number of ten digits, for example 769600-1234.' },
     dueDate: { invalid_format: 'Give a date as YYYY-MM-DD.' },
     answers: {
       grantToBusiness: { invalid_type: 'Answer yes or no.' },

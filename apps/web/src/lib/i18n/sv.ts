@@ -109,6 +109,7 @@ export const sv = {
     ),
     units: { code: { invalid_format: 'Koden får bara innehålla små bokstäver a–z, siffror, _ och -.' } },
     assessedOn: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' },
+    organisationNumber: { custom: 'Ange ett giltigt organisationsnummer med tio siffror, till exempel 769600-1234.' },
     dueDate: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' },
     answers: {
       grantToBusiness: { invalid_type: 'Svara ja eller nej.' },
