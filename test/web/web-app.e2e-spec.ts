@@ -102,6 +102,9 @@ suite('The web app, in a real browser', () => {
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await page.getByText(/Ansökan är inskickad och har diarienummer 2026\/\d{4}/).waitFor();
     caseIds.mouse = page.url().split('/cases/')[1]!.split('?')[0]!;
+    // Kind and target group in words from the policy's catalogue, not as codes.
+    await page.getByRole('cell', { name: /Långtidsarbetslösa med försörjningsstöd/ }).waitFor();
+    await expect(page.getByRole('cell', { name: /work_preparatory_at_asf|long_term_unemployed/ }).count()).resolves.toBe(0);
     await screenshot(page, 'case-applicant');
 
     await page.getByRole('link', { name: 'Mina ansökningar' }).click();
