@@ -47,9 +47,10 @@ export async function startTestApp(
     .useValue(clock);
   for (const { provide, useValue } of options.overrides ?? []) builder = builder.overrideProvider(provide).useValue(useValue);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter({ corsOrigins: config.http.corsOrigins }), {
-    logger: ['error', 'warn'],
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createHttpAdapter({ corsOrigins: config.http.corsOrigins, oidcIssuer: config.web.oidc?.issuer }),
+    { logger: ['error', 'warn'] },
+  );
   configureHttp(app);
   await readyHttp(app);
   const store = app.get<EventStore>(EVENT_STORE);

@@ -17,6 +17,11 @@ export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 export interface HttpOptions {
   /** Browser origins allowed to call the API (CORS_ORIGINS); none: no CORS headers, so browsers refuse. */
   corsOrigins?: readonly string[];
+  /**
+   * The OIDC issuer the web app signs in against (OIDC_ISSUER). The browser fetches its discovery
+   * document, keys and token endpoint itself (authorization code + PKCE), so its origin must be in connect-src.
+   */
+  oidcIssuer?: string | null;
 }
 
 /**
@@ -42,6 +47,7 @@ export function createHttpAdapter(options: HttpOptions = {}): FastifyAdapter {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        connectSrc: connectSources(options.oidcIssuer),
         frameAncestors: ["'none'"],
       },
     },
@@ -51,6 +57,12 @@ export function createHttpAdapter(options: HttpOptions = {}): FastifyAdapter {
   }
   tolerantJson(adapter);
   return adapter;
+}
+
+/** 'self', plus the issuer's origin when the web app signs in through OIDC (redirects are navigation, not connect). */
+export function connectSources(oidcIssuer: string | null | undefined): string[] {
+  if (!oidcIssuer) return ["'self'"];
+  return ["'self'", new URL(oidcIssuer).origin];
 }
 
 /**

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const tracing = startTracing('beslutskedjan-api');
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    createHttpAdapter({ corsOrigins: config.http.corsOrigins }),
+    createHttpAdapter({ corsOrigins: config.http.corsOrigins, oidcIssuer: config.web.oidc?.issuer }),
     {
       bufferLogs: true,
     },

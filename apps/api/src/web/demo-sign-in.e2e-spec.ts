@@ -72,6 +72,15 @@ describe('Demo sign-in', () => {
       expect((await t.http.get('/api/auth/config').expect(200)).body.mode).toBe(mode);
     });
 
+    it('lets the browser connect to the issuer’s origin (discovery, keys, token) only when one is configured', async () => {
+      const csp = String((await t.http.get('/api/auth/config').expect(200)).headers['content-security-policy']);
+      const connectSrc = csp
+        .split(';')
+        .find((d) => d.trim().startsWith('connect-src'))
+        ?.trim();
+      expect(connectSrc).toBe(mode === 'oidc' ? "connect-src 'self' https://login.example.invalid" : "connect-src 'self'");
+    });
+
     withPage('has no demo sign-in page either, while the rest of the app is served', async () => {
       await t.http.get('/sign-in/demo').expect(404);
       expect((await t.http.get('/sign-in').expect(200)).text).toContain('<div id="root">');

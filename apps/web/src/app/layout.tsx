@@ -74,6 +74,11 @@ export function Layout() {
               <li>
                 <NavLink to="/policy">{t('nav.policy')}</NavLink>
               </li>
+              {staff || roles.has('admin') ? (
+                <li>
+                  <NavLink to="/registers">{t('nav.registers')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/notifications">
                   {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}

@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
           { path: '/policy', lazy: () => import('./routes/policy').then((m) => ({ Component: m.PolicyInForceRoute })) },
           { path: '/policy/versions', lazy: () => import('./routes/policy').then((m) => ({ Component: m.PolicyVersionsRoute })) },
           { path: '/policy/diff', lazy: () => import('./routes/policy').then((m) => ({ Component: m.PolicyDiffRoute })) },
+          { path: '/registers', lazy: () => import('./routes/registers').then((m) => ({ Component: m.RegistersRoute })) },
           { path: '/notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
           ...part2Routes,
           { path: '*', lazy: () => import('./routes/not-yet').then((m) => ({ Component: m.NotFoundRoute })) },

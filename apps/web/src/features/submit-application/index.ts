@@ -1,2 +1,3 @@
 export { NewApplicationPage } from './components/new-application-page';
 export { ReviseApplicationPage } from './components/revise-application-page';
+export { useGetPolicyOptions, type PolicyOptions } from './api/application-form';

@@ -15,5 +15,7 @@ export type {
   CaseStatus,
 } from '../../../../../libs/application/src/read/cases.views';
 export type { ApplicationContent, ScreeningFinding } from '../../../../../libs/application/src/application.types';
+export type { RegisteredMember } from '../../../../../libs/registers/src/registers.types';
+export type { ProviderView } from '../../../../../libs/registers/src/read/list-registers';
 export type { InboxItem } from '../../../../../libs/board/src/read/inbox.queries';
 export type { Role } from '../../../../../libs/shared/src/identity';

@@ -12,6 +12,7 @@ export const en: Messages = {
     footer: 'Beslutskedjan – applications, preparation and decisions of the coordination association',
   },
   nav: {
+    registers: 'Registers',
     inbox: 'Inbox',
     myApplications: 'My applications',
     cases: 'Cases',
@@ -51,6 +52,13 @@ export const en: Messages = {
   common: { loading: 'Loading …', yes: 'Yes', no: 'No', dateHint: 'YYYY-MM-DD' },
   problem: { ruleBroken: 'Not possible: a rule prevents it', failed: 'That did not work' },
   problems: {
+    PROVIDER_NOT_REGISTERED: 'The provider is not in the register.',
+    ASSESSMENT_IN_FUTURE: 'The date of assessment cannot be later than today.',
+    PROVIDER_CANNOT_BE_MEMBER: 'The organisation number is registered as a provider and cannot also be a member.',
+    MEMBER_CANNOT_BE_PROVIDER:
+      'The organisation number belongs to one of the association’s members and cannot be registered as a provider.',
+    MEMBER_KIND_CHANGED: 'The member is already registered as another kind of member.',
+    MEMBER_UNIT_REMOVED: 'Units stay in the register: list all earlier units when you register the member again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
     NETWORK: 'The server could not be reached. Check the connection and try again.',
     INVALID_INPUT: 'Some details need correcting.',
@@ -99,6 +107,15 @@ export const en: Messages = {
     provider: { organisationNumber: { invalid_format: 'Give the organisation number as ten digits, e.g. 769600-1234.' } },
     period: { from: { invalid_format: 'Give a date as YYYY-MM-DD.' }, to: { invalid_format: 'Give a date as YYYY-MM-DD.' } },
     budget: { year: { invalid_type: 'Give the year as four digits.' }, amountSek: { invalid_type: 'Give the amount in whole kronor.' } },
+    criteria: Object.fromEntries(
+      ['business_activity', 'participation', 'profits_reinvested', 'independent_of_public_sector'].map((c) => [
+        c,
+        { met: { invalid_type: 'Say whether the criterion is met or not.' } },
+      ]),
+    ),
+    units: { code: { invalid_format: 'The code may only contain lower-case letters a–z, digits, _ and -.' } },
+    assessedOn: { invalid_format: 'Enter a date as YYYY-MM-DD.' },
+    organisationNumber: { custom: 'Enter a valid organisation number of ten digits, for example 769600-1234.' },
     dueDate: { invalid_format: 'Give a date as YYYY-MM-DD.' },
     answers: {
       grantToBusiness: { invalid_type: 'Answer yes or no.' },
@@ -364,6 +381,75 @@ export const en: Messages = {
   meeting: {
     title: 'Board meeting',
     comingSoon: 'The meeting room with agenda, attendance and voting comes in the next version of the web app.',
+  },
+  registers: {
+    title: 'Registers',
+    intro:
+      'The association’s members with their units, and the providers initiatives are bought from. Whether a provider is a work-integrating social enterprise is decided by the director’s assessment of the four criteria, not by what the company says about itself.',
+    members: 'Members',
+    providers: 'Providers',
+    noMembers: 'No members are registered yet.',
+    noProviders: 'No providers are registered yet.',
+    orgNoHint: 'Ten digits, for example 212000-0142',
+    presentsAsAsf: 'Presents itself as a work-integrating social enterprise',
+    asfStatus: 'Work-integrating social enterprise?',
+    latestAssessment: 'Latest assessment',
+    notAssessed: 'Not assessed',
+    assessedOn: 'Assessed {{date}}. Source: {{source}}',
+    status: {
+      assessed_asf: 'Yes, all four criteria met',
+      assessed_not_asf: 'No, a criterion is not met',
+      not_assessed: 'Not assessed yet',
+    },
+    met: { yes: 'Met', no: 'Not met' },
+    criteria: {
+      business_activity: 'Business aimed at integration into work',
+      participation: 'Workers’ participation',
+      profits_reinvested: 'Profits reinvested',
+      independent_of_public_sector: 'Independent of the public sector',
+    },
+    criteriaText: {
+      business_activity:
+        'Runs a business (produces and sells goods or services) whose overall purpose is to integrate people with great difficulty in getting or keeping a job.',
+      participation: 'Gives its workers a share through ownership, agreement or another well-documented way.',
+      profits_reinvested: 'Mainly reinvests its profits in its own or similar activities.',
+      independent_of_public_sector: 'Is organisationally independent of the public sector.',
+    },
+    fields: {
+      kind: 'Kind of member',
+      name: 'Name',
+      organisationNumber: 'Organisation number',
+      units: 'Units',
+      presentsAsAsf: 'The provider presents itself as a work-integrating social enterprise',
+      assessedOn: 'Date of assessment',
+      source: 'Source',
+      criteria: {
+        business_activity: { met: 'Business', note: 'Business, note' },
+        participation: { met: 'Participation', note: 'Participation, note' },
+        profits_reinvested: { met: 'Profits reinvested', note: 'Profits reinvested, note' },
+        independent_of_public_sector: { met: 'Independent', note: 'Independent, note' },
+      },
+    },
+    member: {
+      title: 'Register a member',
+      submit: 'Register the member',
+      done: '{{name}} is registered.',
+      unitsHint:
+        'Departments, units or offices that apply for and carry out initiatives. The code is permanent: lower-case letters, digits, _ or -. Registering the same organisation number again adds new units; none is removed.',
+      unitName: 'Unit {{n}}, name',
+      unitCode: 'Unit {{n}}, code',
+      addUnit: 'Add a unit',
+      removeUnit: 'Remove the last unit',
+    },
+    provider: { title: 'Register a provider', submit: 'Register the provider', done: '{{name}} is registered.' },
+    assessment: {
+      title: 'Assess the four criteria',
+      submit: 'Save the assessment',
+      done: 'The assessment of {{name}} is saved.',
+      provider: 'Provider',
+      note: 'What you saw (for example articles § 3)',
+      sourceHint: 'For example Bolagsverket, articles, annual report 2025',
+    },
   },
   notFound: { title: 'Page not found', home: 'To the start page' },
 };

@@ -10,6 +10,7 @@ export const sv = {
     footer: 'Beslutskedjan – ansökningar, beredning och beslut i samordningsförbundet',
   },
   nav: {
+    registers: 'Register',
     inbox: 'Inkorg',
     myApplications: 'Mina ansökningar',
     cases: 'Ärenden',
@@ -49,6 +50,12 @@ export const sv = {
   common: { loading: 'Laddar …', yes: 'Ja', no: 'Nej', dateHint: 'ÅÅÅÅ-MM-DD' },
   problem: { ruleBroken: 'Det gick inte: en regel hindrar det', failed: 'Det gick inte' },
   problems: {
+    PROVIDER_NOT_REGISTERED: 'Utföraren finns inte i registret.',
+    ASSESSMENT_IN_FUTURE: 'Bedömningsdatumet kan inte vara senare än i dag.',
+    PROVIDER_CANNOT_BE_MEMBER: 'Organisationsnumret är registrerat som utförare och kan inte också vara medlem.',
+    MEMBER_CANNOT_BE_PROVIDER: 'Organisationsnumret tillhör en av förbundets medlemmar och kan inte registreras som utförare.',
+    MEMBER_KIND_CHANGED: 'Medlemmen är redan registrerad som en annan typ av medlem.',
+    MEMBER_UNIT_REMOVED: 'Enheter finns kvar i registret: ange alla tidigare enheter när du registrerar medlemmen igen.',
     UNKNOWN: 'Något gick fel. Försök igen om en stund.',
     NETWORK: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
     INVALID_INPUT: 'Några uppgifter behöver rättas.',
@@ -97,6 +104,15 @@ export const sv = {
     provider: { organisationNumber: { invalid_format: 'Ange organisationsnumret med tio siffror, till exempel 769600-1234.' } },
     period: { from: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' }, to: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' } },
     budget: { year: { invalid_type: 'Ange året med fyra siffror.' }, amountSek: { invalid_type: 'Ange beloppet i hela kronor.' } },
+    criteria: Object.fromEntries(
+      ['business_activity', 'participation', 'profits_reinvested', 'independent_of_public_sector'].map((c) => [
+        c,
+        { met: { invalid_type: 'Ange om kriteriet är uppfyllt eller inte.' } },
+      ]),
+    ),
+    units: { code: { invalid_format: 'Koden får bara innehålla små bokstäver a–z, siffror, _ och -.' } },
+    assessedOn: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' },
+    organisationNumber: { custom: 'Ange ett giltigt organisationsnummer med tio siffror, till exempel 769600-1234.' },
     dueDate: { invalid_format: 'Ange ett datum som ÅÅÅÅ-MM-DD.' },
     answers: {
       grantToBusiness: { invalid_type: 'Svara ja eller nej.' },
@@ -369,6 +385,75 @@ export const sv = {
     markRead: 'Markera som läst',
   },
   meeting: { title: 'Styrelsemöte', comingSoon: 'Mötesrummet med dagordning, närvaro och omröstning kommer i nästa version av webbappen.' },
+  registers: {
+    title: 'Register',
+    intro:
+      'Förbundets medlemmar med sina enheter och de utförare som insatser köps av. Om en utförare är ett arbetsintegrerande socialt företag avgörs av förbundschefens bedömning av de fyra kriterierna, inte av vad företaget själv uppger.',
+    members: 'Medlemmar',
+    providers: 'Utförare',
+    noMembers: 'Inga medlemmar är registrerade ännu.',
+    noProviders: 'Inga utförare är registrerade ännu.',
+    orgNoHint: 'Tio siffror, till exempel 212000-0142',
+    presentsAsAsf: 'Uppger sig vara ett arbetsintegrerande socialt företag',
+    asfStatus: 'Arbetsintegrerande socialt företag?',
+    latestAssessment: 'Senaste bedömningen',
+    notAssessed: 'Inte bedömd',
+    assessedOn: 'Bedömd {{date}}. Källa: {{source}}',
+    status: {
+      assessed_asf: 'Ja, alla fyra kriterierna uppfyllda',
+      assessed_not_asf: 'Nej, något kriterium är inte uppfyllt',
+      not_assessed: 'Inte bedömt än',
+    },
+    met: { yes: 'Uppfyllt', no: 'Inte uppfyllt' },
+    criteria: {
+      business_activity: 'Näringsverksamhet med syfte att integrera i arbetslivet',
+      participation: 'Medarbetarnas delaktighet',
+      profits_reinvested: 'Vinsten återinvesteras',
+      independent_of_public_sector: 'Fristående från offentlig verksamhet',
+    },
+    criteriaText: {
+      business_activity:
+        'Driver näringsverksamhet (producerar och säljer varor eller tjänster) med övergripande ändamål att integrera människor som har stora svårigheter att få och/eller behålla ett arbete, i arbetsliv och samhälle.',
+      participation: 'Skapar delaktighet för medarbetarna genom ägande, avtal eller på annat väldokumenterat sätt.',
+      profits_reinvested: 'I huvudsak återinvesterar sina vinster i den egna eller liknande verksamheter.',
+      independent_of_public_sector: 'Är organisatoriskt fristående från offentlig verksamhet.',
+    },
+    fields: {
+      kind: 'Typ av medlem',
+      name: 'Namn',
+      organisationNumber: 'Organisationsnummer',
+      units: 'Enheter',
+      presentsAsAsf: 'Utföraren uppger sig vara ett arbetsintegrerande socialt företag',
+      assessedOn: 'Bedömningsdatum',
+      source: 'Källa',
+      criteria: {
+        business_activity: { met: 'Näringsverksamhet', note: 'Näringsverksamhet, anteckning' },
+        participation: { met: 'Delaktighet', note: 'Delaktighet, anteckning' },
+        profits_reinvested: { met: 'Vinsten återinvesteras', note: 'Vinsten återinvesteras, anteckning' },
+        independent_of_public_sector: { met: 'Fristående', note: 'Fristående, anteckning' },
+      },
+    },
+    member: {
+      title: 'Registrera en medlem',
+      submit: 'Registrera medlemmen',
+      done: '{{name}} är registrerad.',
+      unitsHint:
+        'Förvaltningar, enheter eller kontor som söker och genomför insatser. Koden är bestående: små bokstäver, siffror, _ eller -. Registrerar du samma organisationsnummer igen läggs nya enheter till; inga tas bort.',
+      unitName: 'Enhet {{n}}, namn',
+      unitCode: 'Enhet {{n}}, kod',
+      addUnit: 'Lägg till enhet',
+      removeUnit: 'Ta bort sista enheten',
+    },
+    provider: { title: 'Registrera en utförare', submit: 'Registrera utföraren', done: '{{name}} är registrerad.' },
+    assessment: {
+      title: 'Bedöm de fyra kriterierna',
+      submit: 'Spara bedömningen',
+      done: 'Bedömningen av {{name}} är sparad.',
+      provider: 'Utförare',
+      note: 'Vad du såg (till exempel stadgar § 3)',
+      sourceHint: 'Till exempel Bolagsverket, stadgar, årsredovisning 2025',
+    },
+  },
   notFound: { title: 'Sidan finns inte', home: 'Till startsidan' },
 };
 

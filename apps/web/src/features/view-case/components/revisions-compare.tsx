@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/select-field';
 import type { CaseRevisionView } from '../../../lib/api/views';
 import { formatDate } from '../../../lib/format';
-import { contentRows } from './content-rows';
+import { useGetPolicyOptions } from '../../submit-application';
+import { catalogueLabels, contentRows } from './content-rows';
 
 /** Two revisions side by side, each changed line marked in words and with <del>/<ins>. */
 export function RevisionsCompare({ revisions }: { revisions: CaseRevisionView[] }) {
   const { t, i18n } = useTranslation();
   const last = revisions.length;
+  const labels = catalogueLabels(useGetPolicyOptions().data, i18n.language);
   const [from, setFrom] = useState(Math.max(1, last - 1));
   const [to, setTo] = useState(last);
   const a = revisions.find((r) => r.revision === from);
   const b = revisions.find((r) => r.revision === to);
   if (!a || !b) return null;
-  const rowsA = contentRows(a.content, t, i18n.language);
-  const rowsB = contentRows(b.content, t, i18n.language);
+  const rowsA = contentRows(a.content, t, i18n.language, labels);
+  const rowsB = contentRows(b.content, t, i18n.language, labels);
   const label = (r: CaseRevisionView) => t('case.revisionLabel', { n: r.revision, date: formatDate(r.at, i18n.language) });
   return (
     <section aria-labelledby="revisions-heading" className="stack">

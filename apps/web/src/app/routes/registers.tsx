@@ -1,0 +1,1 @@
+export { RegistersPage as RegistersRoute } from '../../features/registers';

@@ -1,0 +1,1 @@
+export { RegistersPage } from './components/registers-page';
