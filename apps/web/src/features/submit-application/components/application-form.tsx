@@ -12,6 +12,19 @@ import { QUESTIONS, type FormValues } from './form-values';
 
 const RELATIONS = ['procurement', 'agreement', 'iop', 'own_operation'] as const;
 
+/** One option per registered organisation, named and keyed by its organisation number. */
+function OrganisationOptions({ organisations }: { organisations: readonly { organisationNumber: string; name: string }[] }) {
+  return (
+    <>
+      {organisations.map((o) => (
+        <option key={o.organisationNumber} value={o.organisationNumber}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /**
  * The application as the API takes it. Nothing is checked here: the API's 400 names each wrong
  * field and its 422 says which rule is broken; both are shown where the person can act on them.
@@ -117,11 +130,7 @@ export function ApplicationForm(props: {
           error={errorFor('applicant.organisationNumber')}
         >
           <option value="">{t('form.choose')}</option>
-          {members.map((m) => (
-            <option key={m.organisationNumber} value={m.organisationNumber}>
-              {m.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={members} />
         </SelectField>
         <SelectField
           id={fieldId('applicant.unit')}
@@ -145,11 +154,7 @@ export function ApplicationForm(props: {
           error={errorFor('procuringMember.organisationNumber')}
         >
           <option value="">{t('form.choose')}</option>
-          {members.map((m) => (
-            <option key={m.organisationNumber} value={m.organisationNumber}>
-              {m.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={members} />
         </SelectField>
         <SelectField
           id={fieldId('provider.organisationNumber')}
@@ -159,16 +164,8 @@ export function ApplicationForm(props: {
           error={errorFor('provider.organisationNumber')}
         >
           <option value="">{t('form.choose')}</option>
-          {providers.map((p) => (
-            <option key={p.organisationNumber} value={p.organisationNumber}>
-              {p.name}
-            </option>
-          ))}
-          {members.map((m) => (
-            <option key={m.organisationNumber} value={m.organisationNumber}>
-              {m.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={providers} />
+          <OrganisationOptions organisations={members} />
         </SelectField>
         <SelectField
           id={fieldId('provider.relation')}
@@ -190,11 +187,7 @@ export function ApplicationForm(props: {
           error={errorFor('staffEmployer.organisationNumber')}
         >
           <option value="">{t('form.noStaff')}</option>
-          {members.map((m) => (
-            <option key={m.organisationNumber} value={m.organisationNumber}>
-              {m.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={members} />
         </SelectField>
         <SelectField
           id={fieldId('fundingRecipient.organisationNumber')}
@@ -204,11 +197,7 @@ export function ApplicationForm(props: {
           error={errorFor('fundingRecipient.organisationNumber')}
         >
           <option value="">{t('form.choose')}</option>
-          {members.map((m) => (
-            <option key={m.organisationNumber} value={m.organisationNumber}>
-              {m.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={members} />
         </SelectField>
       </Fieldset>
       <Fieldset>
