@@ -180,7 +180,8 @@ describe('Audit trail integrity (SQLite file, tampered directly)', () => {
     const { streamId, eventId, type, data, metadata } = legacySubmission;
     await store.append(streamId, [{ eventId, type, data, metadata: metadata as EventMetadata }], 'no_stream');
     await writePolicyAndBoardHistory(store, 'demo');
-    expect(await verifyAuditTrail(store, 'demo')).toMatchObject({ ok: true, unhashed: 1, checkedEvents: 12, checkedStreams: 3 });
+    // 11 events of history, the legacy one, and the genesis written before the first hashed event.
+    expect(await verifyAuditTrail(store, 'demo')).toMatchObject({ ok: true, unhashed: 1, checkedEvents: 13, checkedStreams: 4 });
     expect(await sealAuditTrail(store, 'demo', '2026-11-23T02:00:00.000Z')).toMatchObject({ sealed: true, sealedStreams: 4 });
     expect(await verifyAuditTrail(store, 'demo')).toMatchObject({ ok: true, unhashed: 1 });
     await store.close();

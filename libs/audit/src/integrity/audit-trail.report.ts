@@ -23,7 +23,13 @@ export type BreakReason =
   /** A seal's MAC does not match: made without the seal key. */
   | 'seal_forged'
   /** A seal without a MAC after keyed seals began. */
-  | 'seal_unkeyed';
+  | 'seal_unkeyed'
+  /**
+   * The verified checkpoint's MAC does not match: it was written without the seal key (to claim events as
+   * already verified, or to drop a verified head). The walk starts from the beginning instead; an operator's
+   * full re-verification replaces the checkpoint.
+   */
+  | 'checkpoint_forged';
 
 export interface AuditBreak {
   streamId: string;

@@ -1,20 +1,29 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Actor } from '../../../event-store/src/event.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
 import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { ThreadTasks } from '../../../platform/src/offload/thread-tasks.js';
 import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
 import type { AuditTrailReport } from './audit-trail.report.js';
 import { sealAuditTrail, type SealOutcome } from './seal-audit-trail.js';
 import { VerifiedCheckpoints } from './verified-checkpoint.js';
-import { verifyAuditTrail } from './verify-audit-trail.js';
+import { inspectAuditTrail, type Inspection } from './verify-audit-trail.js';
+import type { InspectTask } from './verify.worker.js';
 
 /**
  * Verification and sealing for a process. Verification is incremental (only events after the verified
  * checkpoint are walked) and shared: twenty auditors asking at once for one förbund cause one walk.
+ *
+ * On SQLite the walk runs on a worker thread (verify.worker.ts) with its own read-only connection: reading
+ * and hashing the log never holds the API's event loop. KurrentDB is read over the network; its walk stays
+ * here, in batches that yield (tenant-events.ts).
  */
 @Injectable()
 export class AuditTrailService implements OnModuleDestroy {
-  private readonly checkpoints: VerifiedCheckpoints;
+  private checkpoints: VerifiedCheckpoints | null = null;
+  private readonly threads: ThreadTasks | null;
+  private readonly eventsFile: string | null;
   private readonly running = new Map<string, Promise<AuditTrailReport>>();
   /** Walks and seals of one tenant never overlap: both move the same checkpoint. */
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -23,16 +32,16 @@ export class AuditTrailService implements OnModuleDestroy {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.checkpoints = VerifiedCheckpoints.open(config.dataDir);
+    const file = store instanceof SqliteEventStore && !store.database.memory ? store.database.name : null;
+    this.eventsFile = file;
+    this.threads = file ? new ThreadTasks(new URL('./verify.worker.js', import.meta.url), 1) : null;
   }
 
   verify(tenant: string, full = false): Promise<AuditTrailReport> {
     const slot = `${tenant}\u0000${full ? 'full' : 'incremental'}`;
     const running = this.running.get(slot);
     if (running) return running;
-    const run = this.exclusive(tenant, () =>
-      verifyAuditTrail(this.store, tenant, { key: this.config.audit.sealKey, checkpoints: this.checkpoints, full }),
-    ).finally(() => this.running.delete(slot));
+    const run = this.exclusive(tenant, async () => (await this.inspect(tenant, full)).report).finally(() => this.running.delete(slot));
     this.running.set(slot, run);
     return run;
   }
@@ -41,10 +50,20 @@ export class AuditTrailService implements OnModuleDestroy {
     return this.exclusive(tenant, () =>
       sealAuditTrail(this.store, tenant, now, actor, {
         key: this.config.audit.sealKey,
-        checkpoints: this.checkpoints,
         digestDir: this.config.audit.digestDir,
+        inspect: (t) => this.inspect(t, false),
       }),
     );
+  }
+
+  private inspect(tenant: string, full: boolean): Promise<Inspection> {
+    const key = this.config.audit.sealKey;
+    if (this.threads && this.eventsFile) {
+      const task: InspectTask = { eventsFile: this.eventsFile, dataDir: this.config.dataDir, tenant, key, full };
+      return this.threads.run<Inspection>('inspect', task);
+    }
+    this.checkpoints ??= VerifiedCheckpoints.open(this.config.dataDir, key);
+    return inspectAuditTrail(this.store, tenant, { key, checkpoints: this.checkpoints, full });
   }
 
   private exclusive<T>(tenant: string, work: () => Promise<T>): Promise<T> {
@@ -56,7 +75,8 @@ export class AuditTrailService implements OnModuleDestroy {
     return run;
   }
 
-  onModuleDestroy(): void {
-    this.checkpoints.close();
+  async onModuleDestroy(): Promise<void> {
+    this.checkpoints?.close();
+    await this.threads?.close();
   }
 }

@@ -5,7 +5,7 @@ import { eventIdFor } from '../../../platform/src/commands/event-ids.js';
 import { DomainRuleError } from '../../../shared/src/errors.js';
 import { AUDIT_SEAL_SCHEMA_VERSION, auditSealStreamId, type AuditTrailSealed } from './audit-seal.events.js';
 import type { AuditTrailReport, SealSummary } from './audit-trail.report.js';
-import { inspectAuditTrail, type VerifyOptions } from './verify-audit-trail.js';
+import { inspectAuditTrail, type Inspection, type VerifyOptions } from './verify-audit-trail.js';
 import { ensureGenesis } from './audit-genesis.js';
 import { sealMac } from './seal-mac.js';
 import { publishSealDigest } from './seal-digests.js';
@@ -40,6 +40,8 @@ export class AuditTrailBrokenError extends DomainRuleError {
 export interface SealOptions extends VerifyOptions {
   /** Where the seal's digest is published (seal-digests.ts); omitted: not published. */
   digestDir?: string | undefined;
+  /** How the log is inspected before sealing; AuditTrailService does it on a worker thread. */
+  inspect?: (tenant: string) => Promise<Inspection>;
 }
 
 export async function sealAuditTrail(
@@ -51,7 +53,7 @@ export async function sealAuditTrail(
 ): Promise<SealOutcome> {
   // The genesis comes first, so the first seal vouches for it and unhashed events can never follow unnoticed.
   await ensureGenesis(store, tenant, now);
-  const { report, heads, seals } = await inspectAuditTrail(store, tenant, options);
+  const { report, heads, seals } = await (options.inspect ? options.inspect(tenant) : inspectAuditTrail(store, tenant, options));
   if (!report.ok) throw new AuditTrailBrokenError(report);
   const since = seals.summary.upToPosition === null ? -1n : BigInt(seals.summary.upToPosition);
   const changed = [...heads].filter(([, head]) => head.position > since);

@@ -41,12 +41,24 @@ export async function verifyAuditTrail(store: EventStore, tenant: string, option
 }
 
 export async function inspectAuditTrail(store: EventStore, tenant: string, options: VerifyOptions = {}): Promise<Inspection> {
-  const full = options.full === true || options.checkpoints === undefined;
-  const saved = options.checkpoints?.load(tenant) ?? emptyVerifiedState();
+  const explicitFull = options.full === true || options.checkpoints === undefined;
+  const loaded = options.checkpoints?.loadChecked(tenant) ?? { state: emptyVerifiedState(), forged: false };
+  // A forged checkpoint vouches for nothing: the whole log is walked, and the forgery is a break of its own.
+  const full = explicitFull || loaded.forged;
+  const saved = loaded.state;
   const state: VerifiedState = full ? emptyVerifiedState() : { ...saved, heads: new Map(saved.heads) };
   const seals = await readSeals(store, tenant, options.key);
   state.genesis = await genesisPosition(store, tenant);
   const breaks: AuditBreak[] = [...seals.breaks];
+  if (loaded.forged) {
+    breaks.push({
+      streamId: '',
+      revision: -1,
+      position: '0',
+      reason: 'checkpoint_forged',
+      detail: 'Verifieringens kontrollpunkt saknar giltig nyckelsignatur (ändrad utanför systemet); hela loggen har kontrollerats',
+    });
+  }
   const touched = new Set<string>();
   let checkedEvents = 0;
   let unhashed = 0;
@@ -89,7 +101,9 @@ export async function inspectAuditTrail(store: EventStore, tenant: string, optio
     breakCount: sorted.length,
   };
   // Only a log that verifies moves the checkpoint: a break must show again on the next run.
-  if (report.ok && options.checkpoints) options.checkpoints.save(tenant, state, full ? state.heads.keys() : touched, saved.upTo, full);
+  // An operator's full run also replaces a forged checkpoint (and reports the forgery once).
+  const savable = report.ok || (explicitFull && sorted.every((b) => b.reason === 'checkpoint_forged'));
+  if (savable && options.checkpoints) options.checkpoints.save(tenant, state, full ? state.heads.keys() : touched, saved.upTo, full);
   return { report, heads, seals };
 }
 

@@ -2,6 +2,7 @@ import { WrongExpectedRevisionError } from '../errors.js';
 import type { AppendResult, NewEvent } from '../event.js';
 import type { EventStore } from '../event-store.port.js';
 import { chainEvents, streamHeadOf } from './event-hash.js';
+import { genesisBefore } from './chain-genesis.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -11,6 +12,8 @@ const MAX_ATTEMPTS = 5;
  * another writer got there first. A batch whose ids are already in the stream is not appended again.
  */
 export async function appendChained(store: EventStore, streamId: string, events: readonly NewEvent[]): Promise<AppendResult> {
+  // The tenant's chain has its genesis before its first hashed event (chain-genesis.ts).
+  await genesisBefore(store, streamId, events);
   for (let attempt = 1; ; attempt++) {
     const stored = await store.readStream(streamId);
     const last = stored.at(-1);

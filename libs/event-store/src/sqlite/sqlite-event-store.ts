@@ -10,7 +10,7 @@ import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../error
 import { applyDurablePragmas, createEventTables } from './sqlite-schema.js';
 import { followAll } from './follow-all.js';
 
-interface EventRow {
+export interface EventRow {
   position: number;
   stream_id: string;
   revision: number;
@@ -20,7 +20,7 @@ interface EventRow {
   metadata: string;
 }
 
-const toStored = (row: EventRow): StoredEvent => ({
+export const toStored = (row: EventRow): StoredEvent => ({
   eventId: row.event_id,
   type: row.type,
   data: JSON.parse(row.data) as unknown,
@@ -30,7 +30,7 @@ const toStored = (row: EventRow): StoredEvent => ({
   position: BigInt(row.position),
 });
 
-const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata';
+export const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata';
 
 interface PendingAppend {
   streamId: string;

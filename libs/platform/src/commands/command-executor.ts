@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NewEvent } from '../../../event-store/src/event.js';
+import { genesisBefore } from '../../../event-store/src/integrity/chain-genesis.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
 import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store/src/integrity/event-hash.js';
@@ -75,7 +76,9 @@ export class CommandExecutor {
 
   /** Every append of a command, in a span; the event ids let the projection batch that applies them join the trace. */
   private append(streamId: string, events: readonly NewEvent[], expected: number | 'no_stream') {
-    return traced('event-store append', { 'beslutskedjan.stream': streamId, 'beslutskedjan.events': events.length }, () => {
+    return traced('event-store append', { 'beslutskedjan.stream': streamId, 'beslutskedjan.events': events.length }, async () => {
+      // The tenant's chain has its genesis before its first hashed event (remembered: one read per tenant).
+      await genesisBefore(this.store, streamId, events);
       rememberWrite(events.map((e) => e.eventId));
       return this.store.append(streamId, events, expected);
     });

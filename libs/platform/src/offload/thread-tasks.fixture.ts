@@ -1,0 +1,15 @@
+import { threadId } from 'node:worker_threads';
+
+/** Tasks for thread-tasks.spec.ts. */
+export function whereAmI(input: { n: bigint; seen: Map<string, number> }) {
+  return { threadId, doubled: input.n * 2n, size: input.seen.size };
+}
+
+export function count(input: { chunks: number }, emit: (chunk: Uint8Array) => void) {
+  for (let i = 0; i < input.chunks; i++) emit(Buffer.from(`chunk ${i};`));
+  return input.chunks;
+}
+
+export function fail(): never {
+  throw Object.assign(new RangeError('out of range'), { code: 'TOO_BIG' });
+}

@@ -1,0 +1,28 @@
+import { threadId } from 'node:worker_threads';
+import { ThreadTasks } from './thread-tasks.js';
+
+describe('ThreadTasks: work off the event loop', () => {
+  const tasks = new ThreadTasks(new URL('./thread-tasks.fixture.js', import.meta.url), 2);
+  afterAll(() => tasks.close());
+
+  it('runs a task on another thread, with Maps and bigints in and out', async () => {
+    const result = await tasks.run<{ threadId: number; doubled: bigint; size: number }>('whereAmI', {
+      n: 21n,
+      seen: new Map([['a', 1]]),
+    });
+    expect(result.threadId).not.toBe(threadId);
+    expect(result).toMatchObject({ doubled: 42n, size: 1 });
+  });
+
+  it('streams what a task emits, in order, as it is made', async () => {
+    const chunks: string[] = [];
+    for await (const chunk of tasks.stream('count', { chunks: 3 })) chunks.push(String(chunk));
+    expect(chunks.join('')).toBe('chunk 0;chunk 1;chunk 2;');
+  });
+
+  it('rejects with the thread’s error, name and code kept, and goes on serving', async () => {
+    await expect(tasks.run('fail', {})).rejects.toMatchObject({ name: 'RangeError', message: 'out of range', code: 'TOO_BIG' });
+    await expect(tasks.run('nothing', {})).rejects.toThrow(/No task nothing/);
+    expect(await Promise.all([1n, 2n, 3n].map((n) => tasks.run('whereAmI', { n, seen: new Map() })))).toHaveLength(3);
+  });
+});
