@@ -65,6 +65,8 @@ describe('HTTP hardening', () => {
     for (let i = 0; i < 60; i++) await t.http.get('/health/ready').expect(200);
     const ready = await t.http.get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', details: { eventStore: { status: 'up' }, readModels: { status: 'up' } } });
+    // Answered before Nest's pipeline, and never kept by a proxy.
+    expect(ready.headers['cache-control']).toBe('no-store');
   });
 
   it('limits each user, with RateLimit headers and a 429 problem; another user has their own budget; the IP limit covers all', async () => {

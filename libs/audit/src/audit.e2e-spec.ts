@@ -9,6 +9,7 @@ import type { Upcasters } from '../../event-store/src/upcasting.js';
 import { CASE_DOSSIER_CSV_HEADER } from './exports/case-dossier.csv.js';
 import { AUDIT_LOG_CSV_HEADER } from './exports/audit-log.csv.js';
 import { renderFirstPage } from './testing/pdf-checks.js';
+import { popplerMissing, renderPdf } from '../../../test/support/pdf-render.js';
 import { parseCsv } from './testing/rfc4180.js';
 import type { CaseTimeline, TimelineEntry } from './timeline/case-timeline.types.js';
 import { applicationAsOf } from './time-travel/application-as-of.js';
@@ -332,6 +333,11 @@ describe('Audit of decisions over time (e2e)', () => {
     const minutes = await download(tok.auditor!, `/api/meetings/${meetingId}/minutes.pdf`);
     expect((minutes.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     renderFirstPage(minutes.body as Buffer, 'minutes (e2e)');
+    // Laid out on a worker thread: people are still shown by name, not by id.
+    if (!popplerMissing()) {
+      expect(renderPdf(minutes.body as Buffer).text).toContain('Carl Ordförande');
+      expect(renderPdf(pdf.body as Buffer).text).toContain('Carl Ordförande');
+    }
 
     const log = await download(tok.auditor!, `/api/audit/log.csv?applicationId=${applicationId}`);
     const [logHeader, ...logRows] = parseCsv((log.body as Buffer).toString('utf8'));

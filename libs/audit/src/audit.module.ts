@@ -5,6 +5,7 @@ import { ErasePersonalDataHandler } from './erasure/erase-personal-data.handler.
 import { ErasePersonalDataHttp } from './erasure/erase-personal-data.http.js';
 import { EraseContactDetailsHandler } from './erasure/erasing-contact-details/erase-contact-details.handler.js';
 import { EraseContactDetailsHttp } from './erasure/erasing-contact-details/erase-contact-details.http.js';
+import { ExportThreads } from './exports/export-threads.js';
 import { ExportsHttp } from './exports/exports.http.js';
 import { AuditTrailHttp } from './integrity/audit-trail.http.js';
 import { AuditTrailService } from './integrity/audit-trail.service.js';
@@ -23,5 +24,5 @@ const commandHandlers = [ErasePersonalDataHandler, EraseContactDetailsHandler];
 const controllers = [AuditTrailHttp, CaseTimelineHttp, AuditQueriesHttp, ExportsHttp, ErasePersonalDataHttp, EraseContactDetailsHttp];
 
 /** Audit of decisions over time (DOMAIN.md §7): tamper evidence, timelines, time travel, exports, erasure. */
-@Module({ controllers, providers: [...commandHandlers, AuditTrailService], exports: [AuditTrailService] })
+@Module({ controllers, providers: [...commandHandlers, AuditTrailService, ExportThreads], exports: [AuditTrailService, ExportThreads] })
 export class AuditModule {}

@@ -18,20 +18,17 @@ import { parseAuditLogQuery } from '../read/audit-log.filter.js';
 import { meetingIdsOfCase } from '../read/audit-log.queries.js';
 import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { namesIn } from '../timeline/load-case-timeline.js';
-import { Readable } from 'node:stream';
-import { auditLogCsvChunks } from './audit-log.csv.js';
+import type { Readable } from 'node:stream';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
 import { caseDossierCsv } from './case-dossier.csv.js';
 import { loadCaseDossier } from './case-dossier.js';
-import { caseDossierPdf } from './case-dossier.pdf.js';
+import { ExportThreads } from './export-threads.js';
 import { loadMinutesDocument } from './minutes.document.js';
-import { minutesPdf } from './minutes.pdf.js';
 
-const file = (body: Buffer | string, type: string, name: string) =>
-  new StreamableFile(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, {
-    type,
-    disposition: `attachment; filename="${name}"`,
-  });
+const file = (body: Readable | string, type: string, name: string) => {
+  const options = { type, disposition: `attachment; filename="${name}"` };
+  return typeof body === 'string' ? new StreamableFile(Buffer.from(body, 'utf8'), options) : new StreamableFile(body, options);
+};
 
 const delimiterOf = (value: unknown): CsvDelimiter =>
   parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
@@ -48,6 +45,7 @@ export class ExportsHttp {
     @Inject(UPCASTERS) private readonly upcasters: Upcasters,
     @Inject(PEOPLE) private readonly people: PeopleDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly threads: ExportThreads,
   ) {}
 
   private async dossier(applicationId: string, minPosition: string | undefined, p: Principal) {
@@ -80,8 +78,9 @@ export class ExportsHttp {
     const dossier = await this.dossier(applicationId, minPosition, p);
     const name = `arendeakt-${safe(dossier.timeline.caseNumber)}`;
     return kind === 'pdf'
-      ? file(await caseDossierPdf(dossier), 'application/pdf', `${name}.pdf`)
-      : file(caseDossierCsv(dossier, separator), 'text/csv; charset=utf-8', `${name}.csv`);
+      ? file(this.threads.caseDossierPdf(dossier), 'application/pdf', `${name}.pdf`)
+      : // One case's history: small, made here.
+        file(caseDossierCsv(dossier, separator), 'text/csv; charset=utf-8', `${name}.csv`);
   }
 
   @Get('meetings/:meetingId/minutes.pdf')
@@ -99,7 +98,7 @@ export class ExportsHttp {
       namesIn(this.people, p.tenant),
       this.clock.now().toISOString(),
     );
-    return file(await minutesPdf(doc), 'application/pdf', `protokoll-${doc.minutes.date}.pdf`);
+    return file(this.threads.minutesPdf(doc), 'application/pdf', `protokoll-${doc.minutes.date}.pdf`);
   }
 
   @Get('audit/log.csv')
@@ -114,7 +113,7 @@ export class ExportsHttp {
     const separator = delimiterOf(delimiter);
     const { filter, minPosition } = parseAuditLogQuery(filters);
     const db = await this.readModels.consistentWith(minPosition);
-    const chunks = Readable.from(auditLogCsvChunks(db, p.tenant, filter, namesIn(this.people, p.tenant), separator), { objectMode: false });
+    const chunks = this.threads.auditLogCsv(db, p.tenant, filter, namesIn(this.people, p.tenant), separator);
     return new StreamableFile(chunks, {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="granskningslogg-${p.tenant}.csv"`,

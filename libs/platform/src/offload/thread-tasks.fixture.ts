@@ -5,8 +5,8 @@ export function whereAmI(input: { n: bigint; seen: Map<string, number> }) {
   return { threadId, doubled: input.n * 2n, size: input.seen.size };
 }
 
-export function count(input: { chunks: number }, emit: (chunk: Uint8Array) => void) {
-  for (let i = 0; i < input.chunks; i++) emit(Buffer.from(`chunk ${i};`));
+export async function count(input: { chunks: number; size?: number }, emit: (chunk: Uint8Array) => Promise<void>) {
+  for (let i = 0; i < input.chunks; i++) await emit(Buffer.from(`chunk ${i};`.padEnd(input.size ?? 0, '.')));
   return input.chunks;
 }
 

@@ -20,6 +20,18 @@ describe('ThreadTasks: work off the event loop', () => {
     expect(chunks.join('')).toBe('chunk 0;chunk 1;chunk 2;');
   });
 
+  it('makes the next chunk only when the reader wants it, and a reader that goes away ends the task', async () => {
+    // 1,000 chunks of 64 kB (64 MB) through a reader that takes one chunk and then leaves.
+    const stream = tasks.stream('count', { chunks: 1000, size: 65_536 });
+    for await (const chunk of stream) {
+      expect(chunk.length).toBe(65_536);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+    // Both threads are free again.
+    expect(await Promise.all([1n, 2n].map((n) => tasks.run('whereAmI', { n, seen: new Map() })))).toHaveLength(2);
+  });
+
   it('rejects with the thread’s error, name and code kept, and goes on serving', async () => {
     await expect(tasks.run('fail', {})).rejects.toMatchObject({ name: 'RangeError', message: 'out of range', code: 'TOO_BIG' });
     await expect(tasks.run('nothing', {})).rejects.toThrow(/No task nothing/);

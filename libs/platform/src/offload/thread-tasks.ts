@@ -35,12 +35,23 @@ function loadTypeScript(file) {
 }
 const loaded = workerData.file.endsWith('.ts') ? Promise.resolve().then(() => loadTypeScript(workerData.file)) : import(workerData.url);
 const failure = (error) => ({ name: error && error.name, message: String((error && error.message) || error), code: error && error.code, stack: error && error.stack });
-parentPort.on('message', async ({ id, task, input }) => {
+// A streaming task's emit waits for the reader to want more (ack) or to go away (cancel).
+const waiting = new Map();
+parentPort.on('message', async ({ id, task, input, ack, cancel }) => {
+  if (ack !== undefined || cancel !== undefined) {
+    const wait = waiting.get(ack ?? cancel);
+    waiting.delete(ack ?? cancel);
+    if (wait) ack !== undefined ? wait.resolve() : wait.reject(new Error('The reader went away'));
+    return;
+  }
   try {
     const tasks = await loaded;
     const run = tasks[task];
     if (typeof run !== 'function') throw new Error('No task ' + task + ' in ' + workerData.file);
-    const emit = (chunk) => parentPort.postMessage({ id, chunk });
+    const emit = (chunk) => {
+      parentPort.postMessage({ id, chunk });
+      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+    };
     parentPort.postMessage({ id, done: true, value: await run(input, emit) });
   } catch (error) {
     parentPort.postMessage({ id, done: true, error: failure(error) });
@@ -54,7 +65,10 @@ interface Job {
   input: unknown;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  onChunk?: (chunk: Uint8Array) => void;
+  /** A streamed chunk; `more()` tells the thread to go on (backpressure: called when the reader wants more). */
+  onChunk?: (chunk: Uint8Array, more: () => void) => void;
+  /** Set at dispatch: tells the thread the reader went away. */
+  cancel?: () => void;
 }
 
 interface Slot {
@@ -78,7 +92,8 @@ export class ThreadTaskError extends Error {
  * Runs a module's exported functions on worker threads, so work that scans the log or builds a large document
  * never holds the event loop: the loop only posts the input and receives the result. A task is
  * `export function name(input, emit)`; its input and result must be structured-cloneable (Maps and bigints
- * are). `emit(chunk)` streams bytes back as they are made (see `stream`).
+ * are). `await emit(chunk)` streams bytes back as they are made and resolves when the reader wants more
+ * (see `stream`); it rejects when the reader has gone away.
  *
  * Threads start on first use and are kept (a thread costs ~30 ms to start); `size` bounds how many tasks run
  * at once, the rest wait in order. Threads are unref'd: they never keep a process alive.
@@ -111,19 +126,37 @@ export class ThreadTasks {
    * response is written while the document is being made and no side holds the whole file at once.
    */
   stream(task: string, input: unknown): Readable {
-    let failed: Error | null = null;
-    const out = new Readable({ read() {} });
+    let waiting: (() => void) | null = null;
+    let ended = false;
+    const out = new Readable({
+      read() {
+        const more = waiting;
+        waiting = null;
+        more?.();
+      },
+    });
     const job: Job = {
       id: this.nextId++,
       task,
       input,
-      onChunk: (chunk) => out.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
-      resolve: () => out.push(null),
+      // The thread makes the next chunk only once the reader has room for it: the file is never all in memory.
+      onChunk: (chunk, more) => {
+        if (out.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) more();
+        else waiting = more;
+      },
+      resolve: () => {
+        ended = true;
+        out.push(null);
+      },
       reject: (error) => {
-        failed = error;
-        out.destroy(failed);
+        ended = true;
+        out.destroy(error);
       },
     };
+    // A client that hangs up ends the task (its next emit throws), so the thread is free again.
+    out.once('close', () => {
+      if (!ended) job.cancel?.();
+    });
     if (this.closed) queueMicrotask(() => out.destroy(new Error('ThreadTasks closed')));
     else {
       this.queue.push(job);
@@ -145,6 +178,7 @@ export class ThreadTasks {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = job;
+      job.cancel = () => slot.worker.postMessage({ cancel: job.id });
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, task: job.task, input: job.input });
     }
@@ -158,7 +192,7 @@ export class ThreadTasks {
     worker.on('message', (message: { id: number; chunk?: Uint8Array; done?: boolean; value?: unknown; error?: ThreadTaskError }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
-      if (message.chunk) return job.onChunk?.(message.chunk);
+      if (message.chunk) return job.onChunk?.(message.chunk, () => worker.postMessage({ ack: job.id }));
       slot.job = null;
       worker.unref();
       if (message.error) job.reject(new ThreadTaskError(message.error));

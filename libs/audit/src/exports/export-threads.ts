@@ -1,0 +1,75 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { ThreadTasks } from '../../../platform/src/offload/thread-tasks.js';
+import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import type { AuditLogFilter } from '../read/audit-log.queries.js';
+import type { NameOf } from '../timeline/case-timeline.types.js';
+import { auditLogCsvChunks } from './audit-log.csv.js';
+import type { CaseDossier } from './case-dossier.js';
+import type { CsvDelimiter } from './csv.js';
+import type { MinutesDocument } from './minutes.pdf.js';
+import type { AuditLogCsvTask, Names } from './exports.worker.js';
+
+/**
+ * Exports as streams made off the event loop: the audit log's CSV is read and written on a worker thread,
+ * and PDFs are laid out there (pdfkit is synchronous: a dossier with a long history held the loop for tens
+ * of milliseconds). The bytes come back chunk by chunk, each when the response can take it. Read models in
+ * memory (some tests) have no file a thread could open: those are made here, as before.
+ *
+ * For new exports: add a task to exports.worker.ts and a method here.
+ */
+@Injectable()
+export class ExportThreads implements OnModuleDestroy {
+  private readonly threads = new ThreadTasks(new URL('./exports.worker.js', import.meta.url));
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  auditLogCsv(db: Database.Database, tenant: string, filter: AuditLogFilter, nameOf: NameOf, delimiter: CsvDelimiter): Readable {
+    if (db.memory) return Readable.from(auditLogCsvChunks(db, tenant, filter, nameOf, delimiter), { objectMode: false });
+    const task: AuditLogCsvTask = {
+      readDbFile: db.name,
+      peopleFile: join(this.config.dataDir, 'people.sqlite'),
+      tenant,
+      filter,
+      delimiter,
+    };
+    return this.threads.stream('auditLogCsv', task);
+  }
+
+  caseDossierPdf(dossier: CaseDossier): Readable {
+    const { nameOf, ...rest } = dossier;
+    return this.threads.stream('caseDossierPdfTask', { dossier: rest, names: namesFor(rest, nameOf) });
+  }
+
+  minutesPdf(doc: MinutesDocument): Readable {
+    const { nameOf, ...rest } = doc;
+    return this.threads.stream('minutesPdfTask', { doc: rest, names: namesFor(rest, nameOf) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.threads.close();
+  }
+}
+
+/**
+ * The names a document may show, as a record: every string in it that the directory knows as a person.
+ * Documents name people by id in their data and look the names up while they are drawn.
+ */
+function namesFor(document: unknown, nameOf: NameOf): Names {
+  const names: Names = {};
+  const seen = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.length > 200 || seen.has(value)) return;
+      seen.add(value);
+      const name = nameOf(value);
+      if (name !== value) names[value] = name;
+    } else if (Array.isArray(value)) for (const v of value) visit(v);
+    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v);
+  };
+  visit(document);
+  return names;
+}

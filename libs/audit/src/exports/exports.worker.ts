@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import type { AuditLogFilter } from '../read/audit-log.queries.js';
+import type { NameOf } from '../timeline/case-timeline.types.js';
+import { auditLogCsvChunks } from './audit-log.csv.js';
+import { caseDossierPdf } from './case-dossier.pdf.js';
+import type { CaseDossier } from './case-dossier.js';
+import type { CsvDelimiter } from './csv.js';
+import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
+
+/**
+ * Exports' thread side (run through ThreadTasks from ExportThreads): whole-log CSVs are read and written here,
+ * through read-only connections to the read models and the people directory, and PDFs are laid out here,
+ * so the API's event loop only passes the bytes on. Connections are kept between tasks, one per file.
+ */
+type Emit = (chunk: Uint8Array) => Promise<void>;
+
+/** Names as documents show them: a plain record made on the loop side (functions do not cross threads). */
+export type Names = Record<string, string>;
+
+export interface AuditLogCsvTask {
+  readDbFile: string;
+  peopleFile: string;
+  tenant: string;
+  filter: AuditLogFilter;
+  delimiter: CsvDelimiter;
+}
+
+const connections = new Map<string, Database.Database>();
+
+function readOnly(file: string): Database.Database {
+  let db = connections.get(file);
+  if (!db || !db.open) {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 10000');
+    connections.set(file, db);
+  }
+  return db;
+}
+
+/**
+ * PeopleDirectory.nameOf over a read-only connection, remembered for one export (a log names the same few
+ * people thousands of times). Kept in step with people-directory.ts and namesIn (load-case-timeline.ts).
+ */
+function directoryNames(peopleFile: string, tenant: string): NameOf {
+  const get = readOnly(peopleFile).prepare<[string, string], { display_name: string | null; erased_at: string | null }>(
+    'SELECT display_name, erased_at FROM people WHERE tenant = ? AND user_id = ?',
+  );
+  const seen = new Map<string, string>();
+  return (userId) => {
+    if (userId === 'system') return 'Systemet';
+    let name = seen.get(userId);
+    if (name === undefined) {
+      const row = get.get(tenant, userId);
+      name = row?.erased_at ? '[raderad person]' : (row?.display_name ?? userId);
+      seen.set(userId, name);
+    }
+    return name;
+  };
+}
+
+export async function auditLogCsv(task: AuditLogCsvTask, emit: Emit): Promise<void> {
+  const names = directoryNames(task.peopleFile, task.tenant);
+  for (const chunk of auditLogCsvChunks(readOnly(task.readDbFile), task.tenant, task.filter, names, task.delimiter)) {
+    await emit(Buffer.from(chunk, 'utf8'));
+  }
+}
+
+/** A finished PDF leaves in slices of this size, each when the reader wants it. */
+const SLICE = 64 * 1024;
+
+async function sendPdf(pdf: Buffer, emit: Emit): Promise<void> {
+  for (let at = 0; at < pdf.length; at += SLICE) await emit(pdf.subarray(at, at + SLICE));
+}
+
+const nameOfIn =
+  (names: Names): NameOf =>
+  (id) =>
+    names[id] ?? id;
+
+export async function caseDossierPdfTask(task: { dossier: Omit<CaseDossier, 'nameOf'>; names: Names }, emit: Emit): Promise<void> {
+  await sendPdf(await caseDossierPdf({ ...task.dossier, nameOf: nameOfIn(task.names) }), emit);
+}
+
+export async function minutesPdfTask(task: { doc: Omit<MinutesDocument, 'nameOf'>; names: Names }, emit: Emit): Promise<void> {
+  await sendPdf(await minutesPdf({ ...task.doc, nameOf: nameOfIn(task.names) }), emit);
+}
