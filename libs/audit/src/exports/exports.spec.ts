@@ -14,7 +14,10 @@ import { CASE_DOSSIER_CSV_HEADER, caseDossierCsv } from './case-dossier.csv.js';
 import type { CaseDossier } from './case-dossier.js';
 import { caseDossierPdf } from './case-dossier.pdf.js';
 import { toCsv } from './csv.js';
-import { minutesPdf } from './minutes.pdf.js';
+import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
+import { ExportThreads } from './export-threads.js';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import type { Readable } from 'node:stream';
 
 const history = caseHistory();
 const dossier: CaseDossier = {
@@ -137,21 +140,45 @@ describe('PDF', () => {
       meetingDecider.evolve,
       meetingDecider.initialState(),
     ) as HeldMeeting;
-    const pdf = await minutesPdf({
-      minutes: generateMinutes(meeting),
-      sha256: 'f'.repeat(64),
-      signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
-      attestedOn: null,
-      postedOn: null,
-      attested: false,
-      nameOf: names,
-      printedAt: '2024-04-02T08:00:00.000Z',
-    });
+    const pdf = await minutesPdf(minutesOf(meeting));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(renderFirstPage(pdf, 'minutes')?.length ?? 1).toBeGreaterThan(0);
     const text = pdfText(pdf);
     if (text !== null)
       for (const line of ['Protokoll', 'Närvarande', 'Jäv', 'Ärla Ordförande', '[raderad person]', 'f'.repeat(64)])
         expect(text).toContain(line);
+  });
+});
+
+function minutesOf(meeting: HeldMeeting): MinutesDocument {
+  return {
+    minutes: generateMinutes(meeting),
+    sha256: 'f'.repeat(64),
+    signatures: meeting.status === 'closed' || meeting.status === 'attested' ? meeting.signatures : [],
+    attestedOn: null,
+    postedOn: null,
+    attested: false,
+    nameOf: names,
+    printedAt: '2024-04-02T08:00:00.000Z',
+  };
+}
+
+const bytesOf = async (stream: Readable): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+describe('PDFs laid out on a worker thread', () => {
+  const threads = new ExportThreads({ dataDir: '/nonexistent' } as AppConfig);
+  afterAll(() => threads.onModuleDestroy());
+
+  it('are the same bytes as made on the event loop: the same names, text and layout', async () => {
+    const meeting = (history.meetings[0]! as unknown as MeetingEvent[]).reduce(
+      meetingDecider.evolve,
+      meetingDecider.initialState(),
+    ) as HeldMeeting;
+    expect(await bytesOf(threads.minutesPdf(minutesOf(meeting)))).toEqual(await minutesPdf(minutesOf(meeting)));
+    expect(await bytesOf(threads.caseDossierPdf(dossier))).toEqual(await caseDossierPdf(dossier));
   });
 });
