@@ -16,8 +16,15 @@ import { atMost, check } from './support/types.js';
  */
 const CLIENTS = 200;
 const SECONDS = 60;
-/** Each client waits this long between its requests: 200 clients → about 100 requests/s offered. */
+/**
+ * Each client waits this long between its requests: 200 clients → about 100 requests/s offered. A person at
+ * work in the web app opens a page every few seconds at most, and a page makes one to three API calls, so
+ * one request every 2 s per client is a busy user, not an idle one: 200 of them are a busy förbund's office
+ * plus its board and auditors at once.
+ */
 const PAUSE_MS = 2000;
+/** After the bounded run, the same clients without pauses: what the API can do at most (saturation). */
+const SATURATION_SECONDS = 15;
 const SEED_STREAMS = 440;
 const SEED_PER_STREAM = 50;
 const TENANT = 'demo';
@@ -136,32 +143,55 @@ async function run(ctx: BenchContext): Promise<MeasurementOutcome> {
     );
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + 10 });
     ctx.log(`${CLIENTS} clients, one request every ${PAUSE_MS} ms each, for ${seconds} s (log of ${seeded} events)`);
-    await server.reset();
-    const results: Array<Outcome & { kind: Kind }> = [];
-    const ready: Outcome[] = [];
-    const end = performance.now() + seconds * 1000;
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    const clients = Array.from({ length: CLIENTS }, async (_, c) => {
-      await sleep((c * PAUSE_MS) / CLIENTS);
-      for (let n = c; performance.now() < end; n += 7) {
-        const op = pick(n);
-        const { method, path, body, token } = op.send(c);
-        const started = performance.now();
-        results.push({ ...(await call(agent, port, method, path, tokens[c]![token], body)), kind: op.kind });
-        await sleep(Math.max(0, PAUSE_MS - (performance.now() - started)));
-      }
-    });
-    const probe = (async () => {
-      const probeAgent = new Agent({ keepAlive: true, maxSockets: 1 });
-      while (performance.now() < end) {
-        ready.push(await call(probeAgent, port, 'GET', '/health/ready', null));
-        await sleep(100);
-      }
-      probeAgent.destroy();
-    })();
-    await Promise.all([...clients, probe]);
-    const serverStats = await server.stats();
+    /** Every client sends the mix for `forSeconds`, pausing `pauseMs` between the starts of its requests; a probe asks for readiness 10×/s. */
+    const drive = async (forSeconds: number, pauseMs: number) => {
+      await server.reset();
+      const results: Array<Outcome & { kind: Kind }> = [];
+      const ready: Outcome[] = [];
+      const end = performance.now() + forSeconds * 1000;
+      const clients = Array.from({ length: CLIENTS }, async (_, c) => {
+        await sleep((c * pauseMs) / CLIENTS);
+        for (let n = c; performance.now() < end; n += 7) {
+          const op = pick(n);
+          const { method, path, body, token } = op.send(c);
+          const started = performance.now();
+          results.push({ ...(await call(agent, port, method, path, tokens[c]![token], body)), kind: op.kind });
+          if (pauseMs > 0) await sleep(Math.max(0, pauseMs - (performance.now() - started)));
+        }
+      });
+      const probe = (async () => {
+        const probeAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+        while (performance.now() < end) {
+          ready.push(await call(probeAgent, port, 'GET', '/health/ready', null));
+          await sleep(100);
+        }
+        probeAgent.destroy();
+      })();
+      await Promise.all([...clients, probe]);
+      return { results, ready, serverStats: await server.stats() };
+    };
+    const { results, ready, serverStats } = await drive(seconds, PAUSE_MS);
+    const saturationSeconds = ctx.quick ? 5 : SATURATION_SECONDS;
+    ctx.log(`saturation: the same ${CLIENTS} clients without pauses for ${saturationSeconds} s`);
+    const saturated = await drive(saturationSeconds, 0);
     agent.destroy();
+    const saturatedLatency = latencySummary(saturated.results.map((r) => r.ms));
+    const saturatedReady = latencySummary(saturated.ready.map((r) => r.ms));
+    const saturation = {
+      seconds: saturationSeconds,
+      requests: saturated.results.length,
+      throughputPerSecond: round(saturated.results.length / saturationSeconds, 1),
+      p50Ms: round(saturatedLatency.p50, 1),
+      p99Ms: round(saturatedLatency.p99, 1),
+      status5xx: saturated.results.filter((r) => r.status >= 500).length,
+      resets: saturated.results.filter((r) => r.reset).length,
+      timeouts: saturated.results.filter((r) => r.timeout).length,
+      statuses: tally(saturated.results.map((r) => r.status)),
+      loopDelayP99Ms: saturated.serverStats.loopDelayP99Ms,
+      loopDelayMaxMs: saturated.serverStats.loopDelayMaxMs,
+      readyP99Ms: round(saturatedReady.p99, 1),
+    };
 
     const all = latencySummary(results.map((r) => r.ms));
     const readyLatency = latencySummary(ready.map((r) => r.ms));
@@ -193,6 +223,9 @@ async function run(ctx: BenchContext): Promise<MeasurementOutcome> {
       readyP99Ms: round(readyLatency.p99, 1),
       readyMaxMs: round(readyLatency.max, 1),
       readyNon200: ready.filter((r) => r.status !== 200).length,
+      /** Offered rate: requests per client per second in the bounded run. */
+      perClientRatePerSecond: round(1000 / PAUSE_MS, 2),
+      saturation,
     };
     ctx.log(JSON.stringify(figures));
     const ms = (value: number, label: string) => ({ value, unit: 'ms', label });
@@ -209,6 +242,9 @@ async function run(ctx: BenchContext): Promise<MeasurementOutcome> {
       notes: [
         `${CLIENTS} clients × one request per ${PAUSE_MS / 1000} s for ${seconds} s on loopback: ${figures.throughputPerSecond} requests/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms; ` +
           `worst event-loop delay ${figures.loopDelayMaxMs} ms (p99 ${figures.loopDelayP99Ms} ms); /health/ready p99 ${figures.readyP99Ms} ms.`,
+        `Saturation (the same clients without pauses, ${saturation.seconds} s): ${saturation.throughputPerSecond} requests/s, p50 ${saturation.p50Ms} ms, ` +
+          `p99 ${saturation.p99Ms} ms, ${saturation.status5xx} × 5xx, ${saturation.resets} resets; event-loop delay p99 ${saturation.loopDelayP99Ms} ms; ` +
+          `/health/ready p99 ${saturation.readyP99Ms} ms.`,
       ],
     };
   } finally {

@@ -41,7 +41,7 @@ export class AuditTrailService implements OnModuleDestroy {
     const slot = `${tenant}\u0000${full ? 'full' : 'incremental'}`;
     const running = this.running.get(slot);
     if (running) return running;
-    const run = this.exclusive(tenant, async () => (await this.inspect(tenant, full)).report).finally(() => this.running.delete(slot));
+    const run = this.exclusive(tenant, () => this.walk(tenant, full)).finally(() => this.running.delete(slot));
     this.running.set(slot, run);
     return run;
   }
@@ -56,12 +56,18 @@ export class AuditTrailService implements OnModuleDestroy {
     );
   }
 
+  private async walk(tenant: string, full: boolean): Promise<AuditTrailReport> {
+    if (this.threads && this.eventsFile) return this.threads.run<AuditTrailReport>('verify', this.task(this.eventsFile, tenant, full));
+    return (await this.inspect(tenant, full)).report;
+  }
+
+  private task(eventsFile: string, tenant: string, full: boolean): InspectTask {
+    return { eventsFile, dataDir: this.config.dataDir, tenant, key: this.config.audit.sealKey, full };
+  }
+
   private inspect(tenant: string, full: boolean): Promise<Inspection> {
     const key = this.config.audit.sealKey;
-    if (this.threads && this.eventsFile) {
-      const task: InspectTask = { eventsFile: this.eventsFile, dataDir: this.config.dataDir, tenant, key, full };
-      return this.threads.run<Inspection>('inspect', task);
-    }
+    if (this.threads && this.eventsFile) return this.threads.run<Inspection>('inspect', this.task(this.eventsFile, tenant, full));
     this.checkpoints ??= VerifiedCheckpoints.open(this.config.dataDir, key);
     return inspectAuditTrail(this.store, tenant, { key, checkpoints: this.checkpoints, full });
   }

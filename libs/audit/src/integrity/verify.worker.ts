@@ -1,5 +1,6 @@
 import { SqliteReadOnlyStore } from '../../../event-store/src/sqlite/sqlite-read-only-store.js';
 import { VerifiedCheckpoints } from './verified-checkpoint.js';
+import type { AuditTrailReport } from './audit-trail.report.js';
 import { inspectAuditTrail, type Inspection } from './verify-audit-trail.js';
 
 /**
@@ -17,6 +18,11 @@ export interface InspectTask {
 
 const stores = new Map<string, SqliteReadOnlyStore>();
 const checkpoints = new Map<string, VerifiedCheckpoints>();
+
+/** Verification: only the report crosses back (a seal needs the heads too; see `inspect`). */
+export async function verify(task: InspectTask): Promise<AuditTrailReport> {
+  return (await inspect(task)).report;
+}
 
 export async function inspect(task: InspectTask): Promise<Inspection> {
   const key = task.key ? Buffer.from(task.key) : undefined;
