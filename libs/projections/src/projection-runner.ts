@@ -85,6 +85,10 @@ export class ProjectionRunner {
       if (batch.length === 0) return applied;
       this.applyBatch(batch);
       applied += batch.length;
+      // A catch-up in a serving process (a reconcile's one-off schedule, a resubscription) holds the loop for
+      // one batch at a time, never for the whole log: SQLite's reads resolve at once, so without this the
+      // walk would never let a request in.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 

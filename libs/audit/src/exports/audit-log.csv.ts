@@ -61,7 +61,7 @@ export function* auditLogCsvChunks(
   yield BOM + csvLine(AUDIT_LOG_CSV_HEADER, delimiter);
   let cursor: string | undefined;
   for (;;) {
-    const page = listAuditLog(db, tenant, { ...rest, limit: MAX_AUDIT_LOG_LIMIT, ...(cursor === undefined ? {} : { cursor }) });
+    const page = listAuditLog(db, tenant, { ...rest, limit: MAX_AUDIT_LOG_LIMIT, ...(cursor === undefined ? {} : { cursor }) }, false);
     yield page.items.map((e) => csvLine(row(e, nameOf), delimiter)).join('');
     if (page.nextCursor === null) return;
     cursor = page.nextCursor;

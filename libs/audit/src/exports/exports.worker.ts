@@ -58,11 +58,22 @@ function directoryNames(peopleFile: string, tenant: string): NameOf {
   };
 }
 
+/** Pages are gathered into chunks of about this size: each chunk crossing threads costs the loop a message. */
+const CSV_CHUNK = 256 * 1024;
+
 export async function auditLogCsv(task: AuditLogCsvTask, emit: Emit): Promise<void> {
   const names = directoryNames(task.peopleFile, task.tenant);
-  for (const chunk of auditLogCsvChunks(readOnly(task.readDbFile), task.tenant, task.filter, names, task.delimiter)) {
-    await emit(Buffer.from(chunk, 'utf8'));
+  let pending: string[] = [];
+  let size = 0;
+  for (const page of auditLogCsvChunks(readOnly(task.readDbFile), task.tenant, task.filter, names, task.delimiter)) {
+    pending.push(page);
+    size += page.length;
+    if (size < CSV_CHUNK) continue;
+    await emit(Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    size = 0;
   }
+  if (pending.length > 0) await emit(Buffer.from(pending.join(''), 'utf8'));
 }
 
 /** A finished PDF leaves in slices of this size, each when the reader wants it. */

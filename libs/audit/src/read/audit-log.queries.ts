@@ -55,7 +55,13 @@ interface Row {
 }
 
 /** The tenant's log in commit order, filtered; page with `cursor` (stable while the log grows) or `offset`. */
-export function listAuditLog(db: Database.Database, tenant: string, filter: AuditLogFilter = {}): AuditLogPage {
+export function listAuditLog(
+  db: Database.Database,
+  tenant: string,
+  filter: AuditLogFilter = {},
+  /** `false`: skip counting the matches (`total` is then 0): an export pages through all of them anyway. */
+  withTotal = true,
+): AuditLogPage {
   const clauses = ['l.tenant = ?'];
   const params: Array<string | number> = [tenant];
   const add = (clause: string, ...values: Array<string | number>) => {
@@ -75,9 +81,10 @@ export function listAuditLog(db: Database.Database, tenant: string, filter: Audi
   if (filter.fromInstant !== undefined) add('l.occurred_at >= ?', filter.fromInstant);
   if (filter.toInstant !== undefined) add('l.occurred_at <= ?', filter.toInstant);
   const where = clauses.join(' AND ');
-  const total =
-    db.prepare<Array<string | number>, { n: number }>(`SELECT COUNT(*) AS n FROM ${AUDIT_LOG_TABLE} l WHERE ${where}`).get(...params)?.n ??
-    0;
+  const total = !withTotal
+    ? 0
+    : (db.prepare<Array<string | number>, { n: number }>(`SELECT COUNT(*) AS n FROM ${AUDIT_LOG_TABLE} l WHERE ${where}`).get(...params)
+        ?.n ?? 0);
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 100), 1), MAX_AUDIT_LOG_LIMIT);
   const paged = filter.cursor === undefined ? where : `${where} AND l.position > ?`;
   const pageParams = filter.cursor === undefined ? params : [...params, Number(filter.cursor)];
