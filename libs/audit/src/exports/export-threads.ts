@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -27,8 +27,21 @@ export class ExportThreads implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  /**
+   * More exports than this waiting for a thread: the next is refused with 429 (try again shortly) rather
+   * than queued for longer than a client waits, where it would cost a thread's time for nobody.
+   */
+  static readonly MAX_WAITING = 8;
+
+  private admit(): void {
+    if (this.threads.waiting >= ExportThreads.MAX_WAITING) {
+      throw new HttpException('Many exports are being made right now; try again in a few seconds', HttpStatus.TOO_MANY_REQUESTS);
+    }
+  }
+
   auditLogCsv(db: Database.Database, tenant: string, filter: AuditLogFilter, nameOf: NameOf, delimiter: CsvDelimiter): Readable {
     if (db.memory) return Readable.from(auditLogCsvChunks(db, tenant, filter, nameOf, delimiter), { objectMode: false });
+    this.admit();
     const task: AuditLogCsvTask = {
       readDbFile: db.name,
       peopleFile: join(this.config.dataDir, 'people.sqlite'),
@@ -40,11 +53,13 @@ export class ExportThreads implements OnModuleDestroy {
   }
 
   caseDossierPdf(dossier: CaseDossier): Readable {
+    this.admit();
     const { nameOf, ...rest } = dossier;
     return this.threads.stream('caseDossierPdfTask', { dossier: rest, names: namesFor(rest, nameOf) });
   }
 
   minutesPdf(doc: MinutesDocument): Readable {
+    this.admit();
     const { nameOf, ...rest } = doc;
     return this.threads.stream('minutesPdfTask', { doc: rest, names: namesFor(rest, nameOf) });
   }

@@ -181,4 +181,19 @@ describe('PDFs laid out on a worker thread', () => {
     expect(await bytesOf(threads.minutesPdf(minutesOf(meeting)))).toEqual(await minutesPdf(minutesOf(meeting)));
     expect(await bytesOf(threads.caseDossierPdf(dossier))).toEqual(await caseDossierPdf(dossier));
   });
+
+  it('refuses exports beyond those already waiting with a 429, and makes the rest', async () => {
+    const made: Readable[] = [];
+    const refused: number[] = [];
+    for (let i = 0; i < ExportThreads.MAX_WAITING + 4; i++) {
+      try {
+        made.push(threads.caseDossierPdf(dossier));
+      } catch (error) {
+        refused.push((error as { getStatus(): number }).getStatus());
+      }
+    }
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused)).toEqual(new Set([429]));
+    for (const pdf of await Promise.all(made.map(bytesOf))) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });

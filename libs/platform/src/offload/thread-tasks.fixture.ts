@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { threadId } from 'node:worker_threads';
 
 /** Tasks for thread-tasks.spec.ts. */
@@ -12,4 +14,14 @@ export async function count(input: { chunks: number; size?: number }, emit: (chu
 
 export function fail(): never {
   throw Object.assign(new RangeError('out of range'), { code: 'TOO_BIG' });
+}
+
+/** The thread's scheduling priority as the kernel has it (Linux), or null elsewhere. */
+export function priority(): number | null {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    return getPriority(tid);
+  } catch {
+    return null;
+  }
 }

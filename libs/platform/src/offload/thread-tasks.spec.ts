@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { ThreadTasks } from './thread-tasks.js';
 
@@ -12,6 +13,12 @@ describe('ThreadTasks: work off the event loop', () => {
     });
     expect(result.threadId).not.toBe(threadId);
     expect(result).toMatchObject({ doubled: 42n, size: 1 });
+  });
+
+  it('runs below the event loop’s priority where the kernel allows it (Linux), so a busy machine serves requests first', async () => {
+    const seen = await tasks.run<number | null>('priority', {});
+    if (seen === null) console.warn('SKIPPED: thread priority check: no /proc/thread-self here');
+    else expect(seen).toBeGreaterThan(getPriority());
   });
 
   it('streams what a task emits, in order, as it is made', async () => {

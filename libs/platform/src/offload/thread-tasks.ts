@@ -12,6 +12,12 @@ import { Worker } from 'node:worker_threads';
  */
 const BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Background work: on Linux the thread lowers its own scheduling priority (its id from /proc/thread-self),
+// so when the cores are busy the event loop's thread runs first and requests keep being answered.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (tid > 0 && workerData.nice > 0) require('node:os').setPriority(tid, workerData.nice);
+} catch {}
 function loadTypeScript(file) {
   const fs = require('node:fs');
   const Module = require('node:module');
@@ -58,6 +64,9 @@ parentPort.on('message', async ({ id, task, input, ack, cancel }) => {
   }
 });
 `;
+
+/** How much lower than the event loop the task threads run (nice 10: they get the cores the loop leaves). */
+const BACKGROUND_NICE = 10;
 
 interface Job {
   id: number;
@@ -111,6 +120,11 @@ export class ThreadTasks {
     private readonly size = Math.max(1, Math.min(2, cpus().length - 1)),
   ) {
     this.file = sourceOf(fileURLToPath(module));
+  }
+
+  /** Tasks waiting for a thread (not yet started): callers may refuse more work when this grows. */
+  get waiting(): number {
+    return this.queue.length;
   }
 
   run<T>(task: string, input: unknown): Promise<T> {
@@ -186,7 +200,8 @@ export class ThreadTasks {
 
   private spawn(): Slot {
     const swc = this.file.endsWith('.ts') ? createRequire(this.file).resolve('@swc/core') : null;
-    const worker = new Worker(BOOT, { eval: true, workerData: { file: this.file, url: pathToFileURL(this.file).href, swc } });
+    const workerData = { file: this.file, url: pathToFileURL(this.file).href, swc, nice: BACKGROUND_NICE };
+    const worker = new Worker(BOOT, { eval: true, workerData });
     const slot: Slot = { worker, job: null };
     worker.unref();
     worker.on('message', (message: { id: number; chunk?: Uint8Array; done?: boolean; value?: unknown; error?: ThreadTaskError }) => {
