@@ -27,3 +27,18 @@ describe('PeopleDirectory locale', () => {
     people.close();
   });
 });
+
+describe('PeopleDirectory batches', () => {
+  it('writes a batch of logins in one transaction, with the same rules: an erased person stays erased', () => {
+    const people = PeopleDirectory.open(mkdtempSync(join(tmpdir(), 'bk-people-')));
+    people.erase('demo', 'gone', '2026-01-01T00:00:00Z');
+    const at = '2026-01-02T00:00:00Z';
+    people.upsertMany([
+      { tenant: 'demo', userId: 'a', details: { displayName: 'Anna' }, at },
+      { tenant: 'demo', userId: 'b', details: { displayName: 'Bo', email: 'bo@example.se' }, at },
+      { tenant: 'demo', userId: 'gone', details: { displayName: 'Återkommen' }, at },
+    ]);
+    expect(['a', 'b', 'gone'].map((id) => people.nameOf('demo', id))).toEqual(['Anna', 'Bo', '[raderad person]']);
+    people.close();
+  });
+});

@@ -80,6 +80,20 @@ export class PeopleDirectory {
     });
   }
 
+  /** Several upserts in one transaction: one durable write for all of them (the auth guard's batch per tick). */
+  upsertMany(
+    entries: ReadonlyArray<{
+      tenant: string;
+      userId: string;
+      details: { displayName?: string | null; email?: string | null; locale?: 'sv' | 'en' };
+      at: string;
+    }>,
+  ): void {
+    this.db.transaction(() => {
+      for (const e of entries) this.upsert(e.tenant, e.userId, e.details, e.at);
+    })();
+  }
+
   /** Forgets the e-mail address only: the name stays where it is part of a public record. */
   eraseContact(tenant: string, userId: string, at: string): void {
     this.db.prepare('UPDATE people SET email = NULL, updated_at = ? WHERE tenant = ? AND user_id = ?').run(at, tenant, userId);

@@ -15,6 +15,7 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 export class AuthGuard implements CanActivate {
   /** What the directory last heard per person, so a durable write happens only when a token says something new. */
   private readonly known = new Map<string, string>();
+  private pending: Parameters<PeopleDirectory['upsertMany']>[0][number][] = [];
 
   constructor(
     private readonly reflector: Reflector,
@@ -49,8 +50,25 @@ export class AuthGuard implements CanActivate {
     const value = `${name ?? ''}\u0000${email ?? ''}`;
     if (this.known.get(key) === value) return;
     // A token without a name (or address) keeps what the directory has: null leaves the stored value.
-    this.people.upsert(tenant, userId, { displayName: name, email: email ?? null }, new Date().toISOString());
+    this.pending.push({ tenant, userId, details: { displayName: name, email: email ?? null }, at: new Date().toISOString() });
+    if (this.pending.length === 1) setImmediate(() => this.flush());
     if (this.known.size > 10_000) this.known.clear();
     this.known.set(key, value);
+  }
+
+  /**
+   * The directory's writes of one turn of the event loop, in one durable transaction: a burst of new
+   * users (a morning's first requests) cost an fsync each on the loop. They land before the next request
+   * is read, so no later request sees the directory without them.
+   */
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.people.upsertMany(batch);
+    } catch {
+      // Remembered as unknown again: the person's next request writes them.
+      for (const e of batch) this.known.delete(`${e.tenant}\u0000${e.userId}`);
+    }
   }
 }

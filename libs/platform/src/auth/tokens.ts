@@ -52,7 +52,12 @@ export function checkTokenTimes(payload: JWTPayload, nowMs: number, maxLifetime:
 /** HS256 with the configured secret for the embedded default; a JWKS URL for production OIDC. */
 export function createTokenVerifier(options: VerifierOptions): (token: string) => Promise<Principal> {
   const jwks: JWTVerifyGetKey | null = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
-  const key = new TextEncoder().encode(options.secret);
+  // Imported once: given the raw bytes, jose imports the key again for every token it verifies.
+  let key: Promise<CryptoKey> | null = null;
+  const hmacKey = () =>
+    (key ??= crypto.subtle.importKey('raw', new TextEncoder().encode(options.secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]));
   const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
   const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_S;
   const clock = options.now ?? (() => new Date());
@@ -73,7 +78,7 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
     try {
       payload = jwks
         ? (await jwtVerify(token, jwks, verifyOptions())).payload
-        : (await jwtVerify(token, key, { ...verifyOptions(), algorithms: ['HS256'] })).payload;
+        : (await jwtVerify(token, await hmacKey(), { ...verifyOptions(), algorithms: ['HS256'] })).payload;
     } catch (error) {
       throw new InvalidTokenError((error as Error).message);
     }
