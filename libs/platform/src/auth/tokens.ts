@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ROLES, TENANT_PATTERN, USER_ID_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
@@ -53,9 +54,9 @@ export function checkTokenTimes(payload: JWTPayload, nowMs: number, maxLifetime:
 export function createTokenVerifier(options: VerifierOptions): (token: string) => Promise<Principal> {
   const jwks: JWTVerifyGetKey | null = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
   // Imported once: given the raw bytes, jose imports the key again for every token it verifies.
-  let key: Promise<CryptoKey> | null = null;
+  let key: Promise<webcrypto.CryptoKey> | null = null;
   const hmacKey = () =>
-    (key ??= crypto.subtle.importKey('raw', new TextEncoder().encode(options.secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    (key ??= webcrypto.subtle.importKey('raw', new TextEncoder().encode(options.secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'verify',
     ]));
   const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
