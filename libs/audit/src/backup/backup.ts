@@ -44,7 +44,13 @@ export async function restoreDataDir(backupDir: string, dataDir: string, sealKey
   for (const file of BACKED_UP_FILES) if (existsSync(join(backupDir, file))) copyFileSync(join(backupDir, file), join(dataDir, file));
   const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
   try {
-    const tenants = new Set((await store.readAll()).map((e) => e.metadata.tenant));
+    // Every förbund in the whole log: readAll gives one page at a time.
+    const tenants = new Set(
+      store.database
+        .prepare<[], { tenant: string | null }>("SELECT DISTINCT json_extract(metadata, '$.tenant') AS tenant FROM events")
+        .all()
+        .flatMap((r) => (typeof r.tenant === 'string' ? [r.tenant] : [])),
+    );
     const reports: AuditTrailReport[] = [];
     for (const tenant of [...tenants].sort())
       reports.push(await verifyAuditTrail(store, tenant, { full: true, ...(sealKey ? { key: sealKey } : {}) }));
