@@ -104,8 +104,9 @@ describe('CommandExecutor keeps folded streams between commands', () => {
     const appends = countingAppends(store);
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => assign(executor, stream, `app-${i}`)));
     expect(await sequencesIn(store, stream)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    // The first goes alone; the other 19 queued meanwhile and share the next append.
-    expect(appends).toEqual([1, 19]);
+    // The tenant's chain genesis comes first (its first hashed event); then the first command goes alone,
+    // and the other 19 queued meanwhile share the next append.
+    expect(appends).toEqual([1, 1, 19]);
     // Each caller learns its own revision, and a position at or after its write.
     expect(results.map((r) => r.revision)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     const stored = await store.readStream(stream);
