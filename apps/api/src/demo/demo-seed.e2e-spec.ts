@@ -24,7 +24,8 @@ describe('Demo seeding (e2e)', () => {
     t = await startTestApp({ now: '2026-11-23T09:00:00.000Z' });
     await t.settle();
     director = await t.token(['director'], { userId: DEMO_STAFF.director, name: demoPerson(DEMO_STAFF.director).displayName });
-  });
+    // Seeding the whole demo takes seconds; on a loaded machine more than jest's default 5 s.
+  }, 60_000);
   afterAll(() => t.close());
 
   it('decided the 2012 start grant under the start-grant policy (asf revision 2), and funded it', async () => {
