@@ -37,7 +37,8 @@ export interface MeetingView extends Omit<MeetingSummary, 'itemCount'> {
 
 export interface ItemVoteView {
   personId: string;
-  vote: 'yes' | 'no' | 'abstain';
+  /** Null until the item's outcome is recorded: who has voted is known while the vote runs, not how (as in the meeting room). */
+  vote: 'yes' | 'no' | 'abstain' | null;
   replacing: string | null;
   position: BoardPosition | null;
 }
@@ -175,7 +176,7 @@ export function toMeetingView(row: MeetingRow): MeetingView {
 interface VoteRow {
   item_no: number;
   person_id: string;
-  vote: ItemVoteView['vote'];
+  vote: NonNullable<ItemVoteView['vote']>;
   replacing: string | null;
   position: BoardPosition | null;
 }
@@ -238,7 +239,12 @@ function toItem(row: ItemRow, votes: VoteRow[], recusals: RecusalRow[]): AgendaI
             policy: parseOrNull(row.policy_json),
             recordedBy: row.recorded_by,
           },
-    votes: votes.map((v) => ({ personId: v.person_id, vote: v.vote, replacing: v.replacing, position: v.position })),
+    votes: votes.map((v) => ({
+      personId: v.person_id,
+      vote: row.outcome === null ? null : v.vote,
+      replacing: v.replacing,
+      position: v.position,
+    })),
     recusals: recusals.map((r) => ({ personId: r.person_id, reason: r.reason })),
   };
 }
