@@ -15,6 +15,7 @@ import { LiveAnnouncer, LiveStatus } from './live-status';
 import { MemberActions } from './member-actions';
 import { OpenItem } from './open-item';
 import { PresidingControls } from './presiding-controls';
+import { RoomExtras } from '../../board/components/room-extras';
 
 /**
  * The meeting room: what the secretary projects on the wall and each member follows on their own
@@ -45,6 +46,7 @@ export function MeetingRoomPage() {
               <Attendance room={view} />
             </div>
             {view.openItem && user && member ? <MemberActions meetingId={meetingId} item={view.openItem} /> : null}
+            <RoomExtras meetingId={meetingId} room={view} />
             {(view.status === 'scheduled' && (roles.has('chair') || roles.has('director'))) ||
             (user !== null && [view.presiding?.personId, view.openItem?.presiding?.personId].includes(user.userId)) ? (
               <PresidingControls meetingId={meetingId} room={view} />
