@@ -221,6 +221,17 @@ describe('Board procedure in law (e2e)', () => {
     // The decision date is the meeting's date, not the attestation's.
     const caseA = await api.get(tok.dora!, `/api/applications/${ids.caseA}`);
     expect(JSON.stringify(caseA.body)).toContain('2026-12-10');
+    const standing = async () => (await api.get(tok.dora!, `/api/applications/${ids.caseA}/legal-force`)).body;
+    expect((await standing()).decisions).toEqual([
+      expect.objectContaining({
+        meetingId: A,
+        meetingDate: '2026-12-10',
+        postedOn: '2026-12-15',
+        legalForce: expect.objectContaining({ status: 'appeal_window', legalForceOn: '2027-01-06' }),
+      }),
+    ]);
+    const badId = await api.get(tok.dora!, '/api/applications/nope/legal-force', 400);
+    expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'applicationId' })]);
 
     const board = async () => (await t.http.get(`/api/public/${TENANT}/notice-board`)).body;
     const first = await board();
@@ -241,6 +252,8 @@ describe('Board procedure in law (e2e)', () => {
     expect((await board()).notices[0].decisions[1].legalForce.status).toBe('appeal_window');
     t.clock.set('2027-01-06T07:00:00.000Z');
     expect((await board()).notices[0].decisions[0].legalForce).toEqual({ status: 'legal_force', legalForceOn: '2027-01-06' });
+    // The case says the same as the notice board, as of the same clock.
+    expect((await standing()).decisions[0].legalForce).toEqual({ status: 'legal_force', legalForceOn: '2027-01-06' });
 
     const feed = await t.http.get(`/api/public/${TENANT}/notice-board.atom`);
     expect(feed.status).toBe(200);

@@ -33,6 +33,8 @@ export interface MeetingView extends Omit<MeetingSummary, 'itemCount'> {
     adjuster: { personId: string; attestedOn: string | null } | null;
     completedOn: string | null;
   };
+  /** The day the attested minutes were announced on the notice board (anslag), if they have been. */
+  postedOn: string | null;
 }
 
 export interface ItemVoteView {
@@ -98,6 +100,7 @@ export interface MeetingRow {
   adjuster_attested_by: string | null;
   adjuster_attested_on: string | null;
   attested_on: string | null;
+  posted_on?: string | null;
 }
 
 /** The tenant's meetings ordered by date. */
@@ -170,6 +173,7 @@ export function toMeetingView(row: MeetingRow): MeetingView {
       adjuster: row.adjuster_attested_by === null ? null : { personId: row.adjuster_attested_by, attestedOn: row.adjuster_attested_on },
       completedOn: row.attested_on,
     },
+    postedOn: row.posted_on ?? null,
   };
 }
 

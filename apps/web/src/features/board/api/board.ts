@@ -13,12 +13,18 @@ export const useListMeetings = () =>
     queryFn: async () => unwrap(await api.GET('/api/meetings')) as unknown as { meetings: MeetingSummary[] },
   });
 
+const meetingKey = (meetingId: string) => ['board', 'meeting', meetingId] as const;
+
+/** The meeting from the read model; after a command, read it at the command's position so it includes the change. */
+const readMeeting = async (meetingId: string, minPosition?: string) =>
+  unwrap(
+    await api.GET('/api/meetings/{meetingId}', {
+      params: { path: { meetingId }, query: (minPosition ? { minPosition } : {}) as never },
+    }),
+  ) as unknown as MeetingDetail;
+
 export const useGetBoardMeeting = (meetingId: string) =>
-  useQuery({
-    queryKey: ['board', 'meeting', meetingId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/meetings/{meetingId}', { params: { path: { meetingId } } })) as unknown as MeetingDetail,
-  });
+  useQuery({ queryKey: meetingKey(meetingId), queryFn: () => readMeeting(meetingId) });
 
 const minutesKey = (meetingId: string) => ['board', 'minutes', meetingId] as const;
 
@@ -70,3 +76,43 @@ export const useGetRoom = (meetingId: string) =>
     queryFn: async () =>
       unwrap(await api.GET('/api/meetings/{meetingId}/room', { params: { path: { meetingId } } })) as unknown as MeetingRoomView,
   });
+
+export interface CaseStanding {
+  applicationId: string;
+  today: string;
+  decisions: Array<{
+    meetingId: string;
+    meetingDate: string;
+    itemNo: number;
+    outcome: string;
+    postedOn: string | null;
+    legalForce:
+      | { status: 'not_posted' }
+      | { status: 'appeal_window'; appealEndsOn: string; legalForceOn: string }
+      | { status: 'legal_force'; legalForceOn: string }
+      | { status: 'appealed'; court: string; courtCaseNumber: string; outcome: string };
+  }>;
+}
+
+export const useGetCaseLegalForce = (applicationId: string) =>
+  useQuery({
+    queryKey: ['board', 'legal-force', applicationId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/applications/{applicationId}/legal-force', { params: { path: { applicationId } } }),
+      ) as unknown as CaseStanding,
+  });
+
+/** Anslag: the office announces the attested minutes on the notice board; the appeal window runs from today. */
+export function usePostNotice(meetingId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/meetings/{meetingId}/notice', { params: { path: { meetingId } }, body: {} })) as unknown as {
+        position: string;
+      },
+    onSuccess: async ({ position }) => {
+      client.setQueryData(meetingKey(meetingId), await readMeeting(meetingId, position));
+    },
+  });
+}

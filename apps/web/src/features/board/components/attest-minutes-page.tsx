@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../../lib/auth/use-session';
 import { formatDate } from '../../../lib/format';
-import { useAttestMinutes, useGetMinutes, useGetRoom } from '../api/board';
+import { useAttestMinutes, useGetBoardMeeting, useGetMinutes, useGetRoom, usePostNotice } from '../api/board';
 import type { MinutesDocument } from '../api/views';
 import { NS } from '../i18n';
 import '../board.css';
@@ -86,7 +86,7 @@ function Minutes({ meetingId, doc, chair, adjuster }: { meetingId: string; doc: 
           {t('attest.text')}
         </Heading>
         {/* Focusable so a keyboard user can scroll it; the text is the API's, character for character. */}
-        <pre className="minutes-text" tabIndex={0} aria-labelledby="minutes-heading" data-testid="minutes-text">
+        <pre className="minutes-text" tabIndex={0} role="region" aria-labelledby="minutes-heading" data-testid="minutes-text">
           {doc.text}
         </pre>
         <dl className="facts">
@@ -103,6 +103,9 @@ function Minutes({ meetingId, doc, chair, adjuster }: { meetingId: string; doc: 
       ) : null}
       {mine && signed(mine.as) === null ? <AttestStep meetingId={meetingId} sha256={doc.sha256} /> : null}
       {mine === null && !doc.attested ? <Paragraph>{t('attest.notSignatory')}</Paragraph> : null}
+      {doc.attested && user && ['director', 'admin', 'chair'].some((r) => user.roles.includes(r as never)) ? (
+        <PostNotice meetingId={meetingId} tenant={user.tenant} />
+      ) : null}
     </>
   );
 }
@@ -134,6 +137,38 @@ function AttestStep({ meetingId, sha256 }: { meetingId: string; sha256: string }
           </Button>
         </div>
       </form>
+    </Card>
+  );
+}
+
+function PostNotice({ meetingId, tenant }: { meetingId: string; tenant: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const meeting = useGetBoardMeeting(meetingId);
+  const post = usePostNotice(meetingId);
+  const postedOn = meeting.data?.meeting.postedOn ?? null;
+  return (
+    <Card className="stack" aria-labelledby="post-notice-heading">
+      <Heading level={2} data-size="sm" id="post-notice-heading">
+        {t('post.heading')}
+      </Heading>
+      {postedOn ? (
+        <Alert data-color="success" role="status" data-testid="notice-posted">
+          {t('post.done', { date: formatDate(postedOn, i18n.language) })}
+        </Alert>
+      ) : (
+        <>
+          <Paragraph>{t('post.intro')}</Paragraph>
+          <ProblemAlert error={post.error} />
+          <div className="actions">
+            <Button onClick={() => post.mutate()} disabled={post.isPending || meeting.isPending}>
+              {t('post.submit')}
+            </Button>
+          </div>
+        </>
+      )}
+      <Paragraph>
+        <Link to={`/anslagstavla/${encodeURIComponent(tenant)}`}>{t('post.board')}</Link>
+      </Paragraph>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Heading, Label, Paragraph, Select, Textarea } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useSession } from '../../../lib/auth/use-session';
@@ -14,6 +15,7 @@ import { NS } from '../i18n';
  * Offered where they apply; whether they are allowed is the API's answer.
  */
 export function RoomExtras({ meetingId, room }: { meetingId: string; room: MeetingRoomView }) {
+  const { t } = useTranslation(NS);
   const user = useSession();
   const roles = new Set(user?.roles ?? []);
   const member = roles.has('board_member') || roles.has('chair');
@@ -27,6 +29,11 @@ export function RoomExtras({ meetingId, room }: { meetingId: string; room: Meeti
       {nobodyPresides && (member || roles.has('director')) ? <ChairForTheDay meetingId={meetingId} room={room} /> : null}
       {item && (item.attestedImmediately || (presiding && item.outcome !== null)) ? (
         <ImmediateAttestation meetingId={meetingId} item={item} canAttest={presiding} />
+      ) : null}
+      {room.status === 'closed' || room.status === 'attested' ? (
+        <p>
+          <Link to={`/meetings/${meetingId}/minutes`}>{t('room.minutes')}</Link>
+        </p>
       ) : null}
     </>
   );

@@ -67,5 +67,21 @@ export const en: typeof sv = {
     immediateIntro: 'The paragraph is attested now, at the meeting, so the decision stands before the rest of the minutes are attested.',
     immediateSubmit: 'Attest § {{itemNo}} now',
     immediateDone: '§ {{itemNo}} was attested immediately on {{date}}. Hash: {{hash}}',
+    minutes: 'The minutes and their attestation',
+  },
+  legalForce: {
+    heading: 'Legal force',
+    decision: 'The board’s decision of {{date}}, § {{itemNo}}:',
+    not_posted: 'the minutes are not yet posted, so the appeal period has not started.',
+    appeal_window: 'open to appeal until {{appealEndsOn}}; gains legal force on {{legalForceOn}} unless appealed.',
+    legal_force: 'gained legal force on {{date}}.',
+    appealed: 'has been appealed to {{court}} (case {{courtCaseNumber}}).',
+  },
+  post: {
+    heading: 'Post the minutes',
+    intro: 'The minutes are attested. Once the attestation is posted on the notice board, the three-week appeal period starts.',
+    submit: 'Post on the notice board',
+    done: 'The attestation was posted on {{date}}.',
+    board: 'To the notice board',
   },
 };

@@ -65,5 +65,21 @@ export const sv = {
     immediateIntro: 'Paragrafen justeras nu, vid sammanträdet, så att beslutet gäller innan resten av protokollet justeras.',
     immediateSubmit: 'Justera § {{itemNo}} omedelbart',
     immediateDone: '§ {{itemNo}} justerades omedelbart {{date}}. Kontrollsumma: {{hash}}',
+    minutes: 'Protokollet och justeringen',
+  },
+  legalForce: {
+    heading: 'Laga kraft',
+    decision: 'Styrelsens beslut {{date}}, § {{itemNo}}:',
+    not_posted: 'protokollet är ännu inte anslaget, så överklagandetiden har inte börjat löpa.',
+    appeal_window: 'kan överklagas till och med {{appealEndsOn}}; vinner laga kraft {{legalForceOn}} om inget överklagande kommer in.',
+    legal_force: 'vann laga kraft {{date}}.',
+    appealed: 'har överklagats till {{court}} (mål {{courtCaseNumber}}).',
+  },
+  post: {
+    heading: 'Anslå protokollet',
+    intro: 'Protokollet är justerat. När justeringen anslås på anslagstavlan börjar överklagandetiden på tre veckor att löpa.',
+    submit: 'Anslå på anslagstavlan',
+    done: 'Justeringen anslogs {{date}}.',
+    board: 'Till anslagstavlan',
   },
 };
