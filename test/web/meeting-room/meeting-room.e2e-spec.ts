@@ -243,13 +243,19 @@ suite('The meeting room, live in six browsers', () => {
       await af.getByLabel('Protokollsanteckning').fill('Arbetsförmedlingen följer insatsen i sin egen uppföljning.');
       await af.getByRole('button', { name: 'Lämna protokollsanteckningen' }).click();
     });
-    await pages.wall!.getByTestId('protocol-notes').filter({ hasText: `${SEAT_NAMES['sub-af']}: Arbetsförmedlingen följer` }).waitFor();
+    await pages
+      .wall!.getByTestId('protocol-notes')
+      .filter({ hasText: `${SEAT_NAMES['sub-af']}: Arbetsförmedlingen följer` })
+      .waitFor();
     await act(chair, async () => {
       await tabTo(chair, chair.getByRole('button', { name: 'Justera § 2 omedelbart' }));
       await chair.keyboard.press('Enter');
     });
     for (const p of Object.values(pages)) {
-      await p.getByTestId('attested-immediately').filter({ hasText: /^§ 2 justerades omedelbart .+ Kontrollsumma: [0-9a-f]{64}$/ }).waitFor();
+      await p
+        .getByTestId('attested-immediately')
+        .filter({ hasText: /^§ 2 justerades omedelbart .+ Kontrollsumma: [0-9a-f]{64}$/ })
+        .waitFor();
     }
     await act(chair, async () => {
       await tabTo(chair, chair.getByRole('button', { name: 'Avsluta § 2' }));
@@ -293,7 +299,10 @@ suite('The meeting room, live in six browsers', () => {
     await tabTo(chair, chair.getByRole('button', { name: 'Justera', exact: true }));
     await chair.keyboard.press('Enter');
     await chair.getByTestId('attested-by-me').waitFor();
-    await chair.getByTestId('signatures').filter({ hasText: `Ordförande: ${SEAT_NAMES.chair} justerade` }).waitFor();
+    await chair
+      .getByTestId('signatures')
+      .filter({ hasText: `Ordförande: ${SEAT_NAMES.chair} justerade` })
+      .waitFor();
 
     const region = pages.region!;
     await region.goto(`${base}/meetings/${meetingId}/minutes`);

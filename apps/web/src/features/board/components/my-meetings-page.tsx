@@ -104,7 +104,9 @@ function Agenda({ meetingId }: { meetingId: string }) {
                   <strong>{t('meetings.item', { itemNo: item.itemNo, title: item.title })}</strong>
                   <br />
                   {t('meetings.caseNumber', { caseNumber: item.caseNumber })} ·{' '}
-                  {item.kind === 'reported_delegated_decision' ? t('meetings.reported') : t(`meetings.recommendation.${item.recommendation}`)}
+                  {item.kind === 'reported_delegated_decision'
+                    ? t('meetings.reported')
+                    : t(`meetings.recommendation.${item.recommendation}`)}
                   <br />
                   <Link to={`/cases/${item.applicationId}`}>{t('meetings.papers', { itemNo: item.itemNo })}</Link>
                 </li>

@@ -45,7 +45,9 @@ export function MeetingRoomPage() {
               <OpenItem item={view.openItem} />
               <Attendance room={view} />
             </div>
-            {view.openItem && user && member ? <MemberActions key={view.openItem.itemNo} meetingId={meetingId} item={view.openItem} /> : null}
+            {view.openItem && user && member ? (
+              <MemberActions key={view.openItem.itemNo} meetingId={meetingId} item={view.openItem} />
+            ) : null}
             <RoomExtras meetingId={meetingId} room={view} />
             {(view.status === 'scheduled' && (roles.has('chair') || roles.has('director'))) ||
             (user !== null && [view.presiding?.personId, view.openItem?.presiding?.personId].includes(user.userId)) ? (
