@@ -209,7 +209,13 @@ describe('Board procedure in law (e2e)', () => {
   it('KL 13:5 – attestation, the anslag on the notice board, and laga kraft three weeks and a day later', async () => {
     const A = ids.meetingA!;
     t.clock.set('2026-12-14T09:00:00.000Z');
-    await api.post(tok['bp-chair']!, m(A, '/attestations'));
+    // A signature covers the text read: a stale hash is refused, a malformed one names the field.
+    const stale = await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: '0'.repeat(64) }, 422);
+    expect(stale.body).toMatchObject({ code: 'MINUTES_CHANGED', detail: expect.stringContaining('Läs det på nytt') });
+    const malformed = await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: 'abc' }, 400);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'minutesSha256' })]);
+    const read = (await api.get(tok['bp-chair']!, m(A, '/minutes'))).body.sha256 as string;
+    await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: read });
     await api.post(tok['bp-vice']!, m(A, '/attestations'));
     const early = await api.post(tok.dora!, m(ids.meetingB!, '/notice'), {}, 422);
     expect(early.body.code).toBe('MINUTES_NOT_ATTESTED');

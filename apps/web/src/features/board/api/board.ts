@@ -40,10 +40,14 @@ export const useGetMinutes = (meetingId: string, enabled: boolean) =>
 export function useAttestMinutes(meetingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async () =>
-      unwrap(await api.POST('/api/meetings/{meetingId}/attestations', { params: { path: { meetingId } }, body: {} })) as unknown as {
+    // The hash of the text the signer read goes with the signature; the API refuses it if the minutes have changed since.
+    mutationFn: async (minutesSha256: string) =>
+      unwrap(
+        await api.POST('/api/meetings/{meetingId}/attestations', { params: { path: { meetingId } }, body: { minutesSha256 } as never }),
+      ) as unknown as {
         position: string;
       },
+    onError: () => client.invalidateQueries({ queryKey: minutesKey(meetingId) }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: minutesKey(meetingId) });
       await client.invalidateQueries({ queryKey: ['board', 'room', meetingId] });

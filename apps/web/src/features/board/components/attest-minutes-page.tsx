@@ -116,7 +116,7 @@ function AttestStep({ meetingId, sha256 }: { meetingId: string; sha256: string }
   const [confirmed, setConfirmed] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (confirmed) attest.mutate();
+    if (confirmed) attest.mutate(sha256);
   };
   return (
     <Card className="stack" aria-labelledby="attest-step-heading">
