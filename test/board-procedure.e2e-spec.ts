@@ -209,7 +209,13 @@ describe('Board procedure in law (e2e)', () => {
   it('KL 13:5 – attestation, the anslag on the notice board, and laga kraft three weeks and a day later', async () => {
     const A = ids.meetingA!;
     t.clock.set('2026-12-14T09:00:00.000Z');
-    await api.post(tok['bp-chair']!, m(A, '/attestations'));
+    // A signature covers the text read: a stale hash is refused, a malformed one names the field.
+    const stale = await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: '0'.repeat(64) }, 422);
+    expect(stale.body).toMatchObject({ code: 'MINUTES_CHANGED', detail: expect.stringContaining('Läs det på nytt') });
+    const malformed = await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: 'abc' }, 400);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'minutesSha256' })]);
+    const read = (await api.get(tok['bp-chair']!, m(A, '/minutes'))).body.sha256 as string;
+    await api.post(tok['bp-chair']!, m(A, '/attestations'), { minutesSha256: read });
     await api.post(tok['bp-vice']!, m(A, '/attestations'));
     const early = await api.post(tok.dora!, m(ids.meetingB!, '/notice'), {}, 422);
     expect(early.body.code).toBe('MINUTES_NOT_ATTESTED');
@@ -221,6 +227,17 @@ describe('Board procedure in law (e2e)', () => {
     // The decision date is the meeting's date, not the attestation's.
     const caseA = await api.get(tok.dora!, `/api/applications/${ids.caseA}`);
     expect(JSON.stringify(caseA.body)).toContain('2026-12-10');
+    const standing = async () => (await api.get(tok.dora!, `/api/applications/${ids.caseA}/legal-force`)).body;
+    expect((await standing()).decisions).toEqual([
+      expect.objectContaining({
+        meetingId: A,
+        meetingDate: '2026-12-10',
+        postedOn: '2026-12-15',
+        legalForce: expect.objectContaining({ status: 'appeal_window', legalForceOn: '2027-01-06' }),
+      }),
+    ]);
+    const badId = await api.get(tok.dora!, '/api/applications/nope/legal-force', 400);
+    expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'applicationId' })]);
 
     const board = async () => (await t.http.get(`/api/public/${TENANT}/notice-board`)).body;
     const first = await board();
@@ -241,6 +258,8 @@ describe('Board procedure in law (e2e)', () => {
     expect((await board()).notices[0].decisions[1].legalForce.status).toBe('appeal_window');
     t.clock.set('2027-01-06T07:00:00.000Z');
     expect((await board()).notices[0].decisions[0].legalForce).toEqual({ status: 'legal_force', legalForceOn: '2027-01-06' });
+    // The case says the same as the notice board, as of the same clock.
+    expect((await standing()).decisions[0].legalForce).toEqual({ status: 'legal_force', legalForceOn: '2027-01-06' });
 
     const feed = await t.http.get(`/api/public/${TENANT}/notice-board.atom`);
     expect(feed.status).toBe(200);

@@ -215,7 +215,15 @@ describe('Meeting live stream (e2e)', () => {
     expect(voting.openItem.voted).toHaveLength(4);
     expect(voting.openItem.votes).toBeNull();
     expect(JSON.stringify(voting)).not.toMatch(/"vote":/);
+    // The meeting's read model says the same: who has voted, each vote's value null until the outcome.
+    const agenda = async () => (await api.get(fresh.tok.fk!, `/api/meetings/${fresh.meetingId}`)).body.items[0].votes;
+    await t.settle();
+    const open = await agenda();
+    expect(open).toHaveLength(4);
+    expect(open.map((v: { vote: unknown }) => v.vote)).toEqual([null, null, null, null]);
     await api.post(fresh.tok.chair!, rest[outcomeAt]!.path, rest[outcomeAt]!.body);
+    await t.settle();
+    expect((await agenda()).map((v: { vote: unknown }) => v.vote)).toEqual(['yes', 'yes', 'yes', 'yes']);
     const decided = await room();
     expect(decided.openItem.outcome).toMatchObject({ outcome: 'approved', method: 'votering', tally: { yes: 4, no: 0, abstain: 0 } });
     expect(decided.openItem.votes).toEqual(expect.arrayContaining([{ personId: fresh.person('fk'), name: SEAT_NAMES.fk, vote: 'yes' }]));

@@ -35,7 +35,7 @@ suite('The meeting room, live in six browsers', () => {
     t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', WEB_DIST } });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    board = await boardWithMeeting(t, TENANT, 1);
+    board = await boardWithMeeting(t, TENANT, 2);
     meetingId = board.meetingId;
     t.clock.set('2026-12-10T13:00:00.000Z');
     await t.settle();
@@ -200,7 +200,7 @@ suite('The meeting room, live in six browsers', () => {
     await pages.wall!.getByText(`${SEAT_NAMES.fk}: nej`).waitFor();
   });
 
-  it('the member who lost enters a reservation; the presiding member closes the item and the meeting', async () => {
+  it('the member who lost enters a reservation, and the presiding member closes the item', async () => {
     const fk = pages.fk!;
     await act(fk, async () => {
       await fk.getByLabel('Motivering till reservationen (kan lämnas senare)').fill('Jag anser att budgeten är för hög.');
@@ -212,19 +212,128 @@ suite('The meeting room, live in six browsers', () => {
       await tabTo(chair, chair.getByRole('button', { name: 'Avsluta § 1' }));
       await chair.keyboard.press('Enter');
     });
+  });
+
+  it('§ 2 is decided by acclamation; a member has a statement entered in the minutes and the presiding member attests § 2 at once', async () => {
+    const chair = pages.chair!;
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('button', { name: 'Ta upp § 2' }));
+      await chair.keyboard.press('Enter');
+    });
+    await pages.wall!.getByRole('heading', { name: '§ 2 Arbetsträning 2', level: 3 }).waitFor();
+    // The member jävig in § 1 serves again in § 2.
+    await expect(pages.wall!.getByTestId('quorum').textContent()).resolves.toContain('5 av 5 ledamotsplatser deltar');
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('button', { name: 'Ställ proposition' }));
+      await chair.keyboard.press('Enter');
+    });
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('radio', { name: 'bifall', exact: true }));
+      await chair.keyboard.press('Space');
+      await tabTo(chair, chair.getByRole('button', { name: 'Fastställ beslutet' }));
+      await chair.keyboard.press('Enter');
+    });
+    for (const p of Object.values(pages)) {
+      await p.getByTestId('meeting-announcer').filter({ hasText: 'Beslut i paragraf 2: bifall' }).waitFor();
+      await p.getByTestId('outcome').filter({ hasText: 'Beslutet fattades med acklamation.' }).waitFor();
+    }
+    await expect(pages.wall!.getByTestId('votes-count').count()).resolves.toBe(0);
+    const af = pages['sub-af']!;
+    await act(af, async () => {
+      await af.getByLabel('Protokollsanteckning').fill('Arbetsförmedlingen följer insatsen i sin egen uppföljning.');
+      await af.getByRole('button', { name: 'Lämna protokollsanteckningen' }).click();
+    });
+    await pages
+      .wall!.getByTestId('protocol-notes')
+      .filter({ hasText: `${SEAT_NAMES['sub-af']}: Arbetsförmedlingen följer` })
+      .waitFor();
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('button', { name: 'Justera § 2 omedelbart' }));
+      await chair.keyboard.press('Enter');
+    });
+    for (const p of Object.values(pages)) {
+      await p
+        .getByTestId('attested-immediately')
+        .filter({ hasText: /^§ 2 justerades omedelbart .+ Kontrollsumma: [0-9a-f]{64}$/ })
+        .waitFor();
+    }
+    await act(chair, async () => {
+      await tabTo(chair, chair.getByRole('button', { name: 'Avsluta § 2' }));
+      await chair.keyboard.press('Enter');
+    });
+  });
+
+  it('the presiding member closes the meeting', async () => {
+    const chair = pages.chair!;
     await act(chair, async () => {
       await tabTo(chair, chair.getByRole('button', { name: 'Avsluta sammanträdet' }));
       await chair.keyboard.press('Enter');
     });
     for (const p of Object.values(pages)) await p.getByText('Avslutat, protokollet ska justeras').waitFor();
-    expect(delays.length).toBe(14 * 6);
+    expect(delays.length).toBe(20 * 6);
+  });
+
+  it('the chair (with the keyboard alone) and the adjuster attest the minutes in the browser, seeing the exact text and hash', async () => {
+    const minutes = (await board.api.get(board.tok.chair!, `/api/meetings/${meetingId}/minutes`)).body as { text: string; sha256: string };
+    const chair = pages.chair!;
+    await chair.getByRole('link', { name: 'Protokollet och justeringen' }).click();
+    await chair.getByRole('heading', { level: 1, name: 'Justering: Styrelsemöte 2026-12-10' }).waitFor();
+    await expect(chair.getByTestId('minutes-text').textContent()).resolves.toBe(minutes.text);
+    await expect(chair.getByTestId('minutes-hash').textContent()).resolves.toBe(minutes.sha256);
+    for (const language of ['sv', 'en'] as const) {
+      if (language === 'en') {
+        await chair.getByRole('button', { name: 'English' }).click();
+        await chair.getByRole('heading', { level: 1, name: 'Attestation: Styrelsemöte 2026-12-10' }).waitFor();
+      }
+      for (const width of [1280, 320]) {
+        await chair.setViewportSize({ width, height: 900 });
+        const violations = await axeViolations(chair);
+        axeRows.push({ route: '/meetings/:meetingId/minutes', role: 'chair (signatory)', language, width, violations });
+        expect(violations).toEqual([]);
+      }
+    }
+    await chair.setViewportSize({ width: 1280, height: 900 });
+    await chair.getByRole('button', { name: 'Svenska' }).click();
+    await tabTo(chair, chair.getByRole('checkbox', { name: new RegExp(`kontrollsumman som börjar ${minutes.sha256.slice(0, 12)}$`) }));
+    await chair.keyboard.press('Space');
+    await tabTo(chair, chair.getByRole('button', { name: 'Justera', exact: true }));
+    await chair.keyboard.press('Enter');
+    await chair.getByTestId('attested-by-me').waitFor();
+    await chair
+      .getByTestId('signatures')
+      .filter({ hasText: `Ordförande: ${SEAT_NAMES.chair} justerade` })
+      .waitFor();
+
+    const region = pages.region!;
+    await region.goto(`${base}/meetings/${meetingId}/minutes`);
+    await expect(region.getByTestId('minutes-hash').textContent()).resolves.toBe(minutes.sha256);
+    await region.getByRole('checkbox', { name: /^Jag har läst protokollet/ }).check();
+    await region.getByRole('button', { name: 'Justera', exact: true }).click();
+    await region.getByTestId('attested').waitFor();
+    const signed = (await board.api.get(board.tok.chair!, `/api/meetings/${meetingId}/minutes`)).body as {
+      attested: boolean;
+      signatures: Array<{ as: string; minutesSha256: string }>;
+    };
+    expect(signed.attested).toBe(true);
+    expect(signed.signatures.map((s) => [s.as, s.minutesSha256])).toEqual([
+      ['chair', minutes.sha256],
+      ['adjuster', minutes.sha256],
+    ]);
+    // A member who does not sign reads the minutes but is offered no attestation step.
+    const fk = pages.fk!;
+    await fk.goto(`${base}/meetings/${meetingId}/minutes`);
+    await fk.getByTestId('minutes-hash').waitFor();
+    await expect(fk.getByRole('button', { name: 'Justera', exact: true }).count()).resolves.toBe(0);
+  });
+
+  it('the secretary posts the attested minutes on the notice board from the browser', async () => {
+    const wall = pages.wall!;
+    await wall.goto(`${base}/meetings/${meetingId}/minutes`);
+    await wall.getByRole('button', { name: 'Anslå på anslagstavlan' }).click();
+    await wall.getByTestId('notice-posted').waitFor();
   });
 
   it('once the minutes are attested and posted, anyone sees them on the public notice board without signing in', async () => {
-    await board.api.post(board.tok.chair!, `/api/meetings/${meetingId}/attestations`);
-    await board.api.post(board.tok.region!, `/api/meetings/${meetingId}/attestations`);
-    await board.api.post(wallToken, `/api/meetings/${meetingId}/notice`);
-    await t.settle();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     contexts.push(context);
     const visitor = await context.newPage();

@@ -71,6 +71,11 @@ export function Layout() {
                   <NavLink to="/applications/new">{t('nav.newApplication')}</NavLink>
                 </li>
               ) : null}
+              {roles.has('board_member') || roles.has('chair') ? (
+                <li>
+                  <NavLink to="/meetings">{t('nav.myMeetings')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/policy">{t('nav.policy')}</NavLink>
               </li>

@@ -6,6 +6,8 @@ import type { RouteObject } from 'react-router';
  */
 export const part2Routes: RouteObject[] = [
   { path: '/meetings/:meetingId', lazy: () => import('./routes/meeting-room').then((m) => ({ Component: m.MeetingRoomRoute })) },
+  { path: '/meetings', lazy: () => import('./routes/board').then((m) => ({ Component: m.MyMeetingsRoute })) },
+  { path: '/meetings/:meetingId/minutes', lazy: () => import('./routes/board').then((m) => ({ Component: m.AttestMinutesRoute })) },
 ];
 
 /** Part 2's pages open without sign-in. */

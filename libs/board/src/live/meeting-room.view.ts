@@ -39,6 +39,8 @@ export interface RoomItem {
   outcome: { outcome: string; method: string; tally: Tally; castingVote: string | null; amended: boolean } | null;
   reservations: Array<Named & { motivation: string | null }>;
   notes: Array<Named & { text: string }>;
+  /** Omedelbar justering of this paragraph at the meeting, with the hash of the paragraph attested. */
+  attestedImmediately: { attestedOn: string; paragraphSha256: string } | null;
 }
 
 export interface MeetingRoomView {
@@ -142,5 +144,8 @@ function roomItem(meeting: HeldMeeting, item: AgendaItem, named: (personId: stri
       : null,
     reservations: item.reservations.map((r) => ({ ...named(r.personId), motivation: r.motivation })),
     notes: item.notes.map((n) => ({ ...named(n.personId), text: n.text })),
+    attestedImmediately: item.attestedImmediately
+      ? { attestedOn: item.attestedImmediately.attestedOn, paragraphSha256: item.attestedImmediately.paragraphSha256 }
+      : null,
   };
 }

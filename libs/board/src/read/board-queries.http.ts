@@ -18,6 +18,7 @@ import { minutesSha256 } from '../meeting/minutes/minutes-hash.js';
 import { renderMinutesText } from '../meeting/minutes/render-minutes-text.js';
 import { boardOn } from './board.queries.js';
 import { getMeeting, listMeetings } from './meetings.queries.js';
+import { decisionStandingOf } from './notice-board.queries.js';
 
 /** Meetings, agendas and minutes are for the office, the board and the auditor. */
 const READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'];
@@ -70,6 +71,21 @@ export class BoardQueriesHttp {
     const meeting = getMeeting(db, p.tenant, id);
     if (!meeting) throw new NotFoundError('MEETING_NOT_FOUND', `No meeting ${id} in this förbund`);
     return meeting;
+  }
+
+  /** Laga kraft is a fact of the calendar: computed as of today (the clock), from the anslag and any appeal. */
+  @Get('applications/:applicationId/legal-force')
+  @ApiQueryOperation('getCaseLegalForce', "The board's decisions on a case, each with its appeal window or the day it gained legal force")
+  @ApiParam({ name: 'applicationId' })
+  async legalForce(
+    @Param('applicationId') applicationId: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    const id = parseInput(z.string().uuid(), applicationId, 'applicationId');
+    const db = await this.readModels.consistentWith(minPosition);
+    const today = swedishDateOf(this.clock.now().toISOString()) ?? '';
+    return { applicationId: id, today, decisions: decisionStandingOf(db, p.tenant, id, today) };
   }
 
   /** Generated from the meeting's own events, by the same function whose hash the signatories attest. */

@@ -89,8 +89,11 @@ describe('meetings read model', () => {
       status: 'open',
       openedAt: '2026-03-12T13:05:00.000Z',
       outcome: null,
-      votes: [{ personId: 'u-chair' }],
+      votes: [{ personId: 'u-chair', vote: null }],
     });
+    // How a member voted stays out until the outcome is recorded, as in the meeting room.
+    expect(voting.items[0]?.votes.every((v) => v.vote === null)).toBe(true);
+    expect(getMeeting(until('outcome'), 'demo', MEETING)?.items[0]?.votes.map((v) => v.vote)).toEqual(['yes', 'yes', 'abstain']);
     expect(getMeeting(until('outcome'), 'demo', MEETING)?.items[0]?.status).toBe('outcome_recorded');
     expect(getMeeting(until('closed'), 'demo', MEETING)?.meeting).toMatchObject({ status: 'closed', closedAt: '2026-03-12T14:00:00.000Z' });
     expect(getMeeting(until('chair-attested'), 'demo', MEETING)?.meeting).toMatchObject({

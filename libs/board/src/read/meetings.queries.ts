@@ -33,11 +33,14 @@ export interface MeetingView extends Omit<MeetingSummary, 'itemCount'> {
     adjuster: { personId: string; attestedOn: string | null } | null;
     completedOn: string | null;
   };
+  /** The day the attested minutes were announced on the notice board (anslag), if they have been. */
+  postedOn: string | null;
 }
 
 export interface ItemVoteView {
   personId: string;
-  vote: 'yes' | 'no' | 'abstain';
+  /** Null until the item's outcome is recorded: who has voted is known while the vote runs, not how (as in the meeting room). */
+  vote: 'yes' | 'no' | 'abstain' | null;
   replacing: string | null;
   position: BoardPosition | null;
 }
@@ -97,6 +100,7 @@ export interface MeetingRow {
   adjuster_attested_by: string | null;
   adjuster_attested_on: string | null;
   attested_on: string | null;
+  posted_on?: string | null;
 }
 
 /** The tenant's meetings ordered by date. */
@@ -169,13 +173,14 @@ export function toMeetingView(row: MeetingRow): MeetingView {
       adjuster: row.adjuster_attested_by === null ? null : { personId: row.adjuster_attested_by, attestedOn: row.adjuster_attested_on },
       completedOn: row.attested_on,
     },
+    postedOn: row.posted_on ?? null,
   };
 }
 
 interface VoteRow {
   item_no: number;
   person_id: string;
-  vote: ItemVoteView['vote'];
+  vote: NonNullable<ItemVoteView['vote']>;
   replacing: string | null;
   position: BoardPosition | null;
 }
@@ -238,7 +243,12 @@ function toItem(row: ItemRow, votes: VoteRow[], recusals: RecusalRow[]): AgendaI
             policy: parseOrNull(row.policy_json),
             recordedBy: row.recorded_by,
           },
-    votes: votes.map((v) => ({ personId: v.person_id, vote: v.vote, replacing: v.replacing, position: v.position })),
+    votes: votes.map((v) => ({
+      personId: v.person_id,
+      vote: row.outcome === null ? null : v.vote,
+      replacing: v.replacing,
+      position: v.position,
+    })),
     recusals: recusals.map((r) => ({ personId: r.person_id, reason: r.reason })),
   };
 }

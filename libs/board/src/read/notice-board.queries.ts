@@ -97,3 +97,48 @@ export function openAgendasOf(db: Database.Database, tenant: string, application
     .all(tenant, applicationId)
     .map((r) => ({ meetingId: r.meeting_id, itemNo: r.item_no }));
 }
+
+/** One board decision on a case, with where it stands: appeal window, laga kraft, or appealed. */
+export interface CaseDecisionStanding {
+  meetingId: string;
+  meetingDate: string;
+  itemNo: number;
+  outcome: string;
+  postedOn: string | null;
+  legalForce: LegalForce;
+}
+
+/** The board's decisions (approval, rejection) on one case, oldest first, each with its laga-kraft standing as of `today`. */
+export function decisionStandingOf(db: Database.Database, tenant: string, applicationId: string, today: string): CaseDecisionStanding[] {
+  return db
+    .prepare<
+      [string, string],
+      {
+        meeting_id: string;
+        date: string;
+        item_no: number;
+        outcome: string;
+        posted_on: string | null;
+        appeal_ends_on: string | null;
+        appeal_json: string | null;
+      }
+    >(
+      `SELECT i.meeting_id, m.date, i.item_no, i.outcome, m.posted_on, m.appeal_ends_on, i.appeal_json
+         FROM ${AGENDA_ITEMS_TABLE} i JOIN ${MEETINGS_TABLE} m ON m.tenant = i.tenant AND m.meeting_id = i.meeting_id
+        WHERE i.tenant = ? AND i.application_id = ? AND i.kind = 'decision' AND i.outcome IN ('approved', 'rejected')
+        ORDER BY m.date, i.item_no`,
+    )
+    .all(tenant, applicationId)
+    .map((r) => ({
+      meetingId: r.meeting_id,
+      meetingDate: r.date,
+      itemNo: r.item_no,
+      outcome: r.outcome,
+      postedOn: r.posted_on,
+      legalForce: legalForceOf(
+        r.appeal_ends_on === null ? null : { appealEndsOn: r.appeal_ends_on },
+        r.appeal_json === null ? null : (JSON.parse(r.appeal_json) as { court: string; courtCaseNumber: string; outcome: string }),
+        today,
+      ),
+    }));
+}

@@ -161,6 +161,7 @@ export const DETAIL_SV: Readonly<Record<string, string>> = {
   MOTIVATION_TOO_LATE: 'Tiden för att lämna en skriftlig motivering har gått ut.',
   NOT_A_SIGNATORY: 'Bara ordföranden och justeraren justerar protokollet.',
   ALREADY_ATTESTED: 'Protokollet är redan justerat av dig.',
+  MINUTES_CHANGED: 'Protokollet har ändrats sedan du läste det. Läs det på nytt innan du justerar.',
   MINUTES_NOT_ATTESTED: 'Bara ett justerat protokoll anslås på anslagstavlan.',
   NOTICE_ALREADY_POSTED: 'Justeringen är redan tillkännagiven på anslagstavlan.',
   NOTICE_NOT_POSTED: 'Justeringen är inte tillkännagiven på anslagstavlan ännu.',

@@ -21,6 +21,7 @@ export const en: Messages = {
     notifications: 'Notifications',
     notificationsUnread_one: 'Notifications ({{count}} unread)',
     notificationsUnread_other: 'Notifications ({{count}} unread)',
+    myMeetings: 'My meetings',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {

@@ -19,6 +19,7 @@ export const sv = {
     notifications: 'Notiser',
     notificationsUnread_one: 'Notiser ({{count}} oläst)',
     notificationsUnread_other: 'Notiser ({{count}} olästa)',
+    myMeetings: 'Mina sammanträden',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {

@@ -1,17 +1,27 @@
-import { Controller, Param, Post, Headers } from '@nestjs/common';
+import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
 import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
 import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
 import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
-import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
+import { z } from 'zod';
+import { parseInput } from '../../../../platform/src/http/validation.js';
 import type { Principal, Role } from '../../../../shared/src/identity.js';
 import { meetingIdSchema } from '../../board.schemas.js';
 import { AttestMinutesEnvelope } from './attest-minutes.handler.js';
 
 const ROLES: Role[] = ['chair', 'board_member'];
 const meeting = (v: string) => parseInput(meetingIdSchema, v, 'meetingId');
+/** Optional: the hash of the minutes as the signer read them; refused (422 MINUTES_CHANGED) if they have changed since. */
+const attestBody = z
+  .object({
+    minutesSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 of the minutes, 64 hex digits')
+      .optional(),
+  })
+  .strict();
 
 @ApiTags('meetings')
 @Controller('meetings')
@@ -23,11 +33,21 @@ export class AttestMinutesHttp {
 
   @Post(':meetingId/attestations')
   @AllowRoles(...ROLES)
-  @ApiCommand('attestMinutes', 'Attest (justera) the minutes as chair or adjuster; with both signatures the decisions stand', emptyBody)
-  handle(@Param('meetingId') meetingId: string, @Headers() headers: RequestHeaders, @CurrentPrincipal() principal: Principal) {
+  @ApiCommand(
+    'attestMinutes',
+    'Attest (justera) the minutes as chair or adjuster, optionally naming the hash of the text read; with both signatures the decisions stand',
+    attestBody,
+  )
+  handle(
+    @Param('meetingId') meetingId: string,
+    @Body() body: unknown,
+    @Headers() headers: RequestHeaders,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const { minutesSha256 } = parseInput(attestBody, body ?? {});
     const context = this.contexts.create(headers, principal, ROLES);
     return this.commands.execute<AttestMinutesEnvelope, CommandResult>(
-      new AttestMinutesEnvelope({ meetingId: meeting(meetingId) }, context),
+      new AttestMinutesEnvelope({ meetingId: meeting(meetingId), ...(minutesSha256 ? { minutesSha256 } : {}) }, context),
     );
   }
 }

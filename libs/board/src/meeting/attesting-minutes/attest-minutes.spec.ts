@@ -106,6 +106,18 @@ describe('AttestMinutes', () => {
     spec.given([]).when(attest(CHAIR)).thenThrows('MEETING_NOT_FOUND', 'not_found');
   });
 
+  it('signs only the text the signer read: a hash given must be the minutes as they are now', () => {
+    const read = { ...attest(CHAIR), data: { meetingId: MEETING_ID, minutesSha256: HASH } };
+    spec
+      .given(closed)
+      .when(read)
+      .then([expect.objectContaining({ data: expect.objectContaining({ minutesSha256: HASH }) })]);
+    spec
+      .given(closed)
+      .when({ ...read, data: { meetingId: MEETING_ID, minutesSha256: '0'.repeat(64) } })
+      .thenThrows('MINUTES_CHANGED', 'rule');
+  });
+
   it('refuses anyone but the chair and the adjuster', () => {
     spec.given(closed).when(attest('p-m2')).thenThrows('NOT_A_SIGNATORY', 'rule');
   });

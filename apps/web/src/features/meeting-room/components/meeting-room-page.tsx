@@ -15,6 +15,7 @@ import { LiveAnnouncer, LiveStatus } from './live-status';
 import { MemberActions } from './member-actions';
 import { OpenItem } from './open-item';
 import { PresidingControls } from './presiding-controls';
+import { RoomExtras } from '../../board/components/room-extras';
 
 /**
  * The meeting room: what the secretary projects on the wall and each member follows on their own
@@ -44,10 +45,13 @@ export function MeetingRoomPage() {
               <OpenItem item={view.openItem} />
               <Attendance room={view} />
             </div>
-            {view.openItem && user && member ? <MemberActions meetingId={meetingId} item={view.openItem} /> : null}
+            {view.openItem && user && member ? (
+              <MemberActions key={view.openItem.itemNo} meetingId={meetingId} item={view.openItem} />
+            ) : null}
+            <RoomExtras meetingId={meetingId} room={view} />
             {(view.status === 'scheduled' && (roles.has('chair') || roles.has('director'))) ||
             (user !== null && [view.presiding?.personId, view.openItem?.presiding?.personId].includes(user.userId)) ? (
-              <PresidingControls meetingId={meetingId} room={view} />
+              <PresidingControls key={view.openItem?.itemNo ?? 'between-items'} meetingId={meetingId} room={view} />
             ) : null}
             <Agenda items={view.items} />
           </div>

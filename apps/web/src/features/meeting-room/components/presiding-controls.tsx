@@ -84,7 +84,7 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
           </Button>
         </div>
       ) : null}
-      {current && current.outcome === null && current.question === null ? (
+      {current && current.kind === 'decision' && current.outcome === null && current.question === null ? (
         <form
           onSubmit={submit(() => question.mutate({ params: item(current.itemNo), body: { motionNo: Number(motionNo) } }))}
           className="stack"
@@ -110,7 +110,7 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
           </div>
         </form>
       ) : null}
-      {current && current.outcome === null ? (
+      {current && current.kind === 'decision' && current.outcome === null ? (
         <form
           onSubmit={submit(
             () =>
@@ -143,7 +143,7 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
           </div>
         </form>
       ) : null}
-      {current && current.outcome !== null ? (
+      {current && (current.outcome !== null || current.kind === 'reported_delegated_decision') ? (
         <div className="actions">
           <Button onClick={() => closeItem.mutate({ params: item(current.itemNo), body: {} })} disabled={closeItem.isPending}>
             {t('presiding.closeItem', { itemNo: current.itemNo })}

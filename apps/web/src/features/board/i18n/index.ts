@@ -1,0 +1,9 @@
+import { i18n } from '../../../lib/i18n';
+import { en } from './en';
+import { sv } from './sv';
+
+export const NS = 'board';
+
+// Its own namespace, so the shared message files stay untouched; a refused command shows the API's own reason.
+i18n.addResourceBundle('sv', NS, sv, true, false);
+i18n.addResourceBundle('en', NS, en, true, false);

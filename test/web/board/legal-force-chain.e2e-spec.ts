@@ -1,0 +1,198 @@
+/// <reference lib="dom" />
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { client, orgNo } from '../../support/workflow-fixtures.js';
+import { browserUnavailable, launchBrowser } from '../browser.js';
+import { axe, axeResults } from '../helpers.js';
+
+const WEB_DIST = resolve('dist/web');
+const unavailable = browserUnavailable(WEB_DIST);
+if (unavailable) console.warn(`SKIPPED: the application-to-laga-kraft browser test did not run: ${unavailable}`);
+const suite = unavailable ? describe.skip : describe;
+jest.setTimeout(300_000);
+
+/** The demo förbund's people, as the demo sign-in lists them. */
+const APPLICANT = 'Elin Sjöberg';
+const CASE_OFFICER = 'Sara Nyström';
+const DIRECTOR = 'Johan Bergström';
+const CHAIR = 'Maria Hedlund';
+const ADJUSTER = 'Linnea Strand';
+const MEMBERS = [CHAIR, 'Erik Norberg', ADJUSTER, 'Jonas Berglund', 'Camilla Sandberg'];
+const LABEL = 'Styrelsemöte 2026-12-10';
+const TITLE = 'Arbetsträning hela kedjan (webb)';
+const GOOD_ORG = orgNo('212000014');
+
+suite('From application to a decision that has gained legal force, in the browser, with the demo users', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let caseId: string;
+  let meetingId: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SEED_DEMO: 'true', WEB_DIST } });
+    await t.settle();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+    if (axeResults.length > 0) {
+      console.log(
+        `axe (WCAG 2.1 A/AA):\n${axeResults.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`,
+      );
+    }
+  });
+
+  /** A fresh browser for one person, signed in through the demo sign-in, on `path`. */
+  async function as(name: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+    await page.getByTestId('who').waitFor();
+    return page;
+  }
+
+  it('the applicant applies', async () => {
+    const page = await as(APPLICANT, '/applications/new');
+    await page.getByLabel('Rubrik', { exact: true }).fill(TITLE);
+    await page
+      .getByLabel('Beskrivning')
+      .fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
+    await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
+    await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
+    await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
+    await page.getByLabel('Startdatum').fill('2027-01-01');
+    await page.getByLabel('Slutdatum').fill('2027-12-31');
+    await page.getByLabel('Sökande medlem').selectOption(GOOD_ORG);
+    await page.getByLabel('Sökande enhet').selectOption('arbetsmarknadsenheten');
+    await page.getByLabel('Upphandlande medlem').selectOption(GOOD_ORG);
+    await page.getByLabel('Utförare', { exact: true }).selectOption(orgNo('769600123'));
+    await page.getByLabel('Vem tar emot pengarna?').selectOption(GOOD_ORG);
+    await page.getByLabel('Belopp år 1').fill('300000');
+    for (const q of [
+      'Lämnas pengar vidare till ett företag som bidrag?',
+      'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?',
+      'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?',
+      'Betalar insatsen medlemsavgifter?',
+    ]) {
+      await page.getByRole('group', { name: q }).getByLabel('Nej').check();
+    }
+    await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
+    await page.getByText(/Ansökan är inskickad och har diarienummer 2026\/\d{4}/).waitFor();
+    caseId = page.url().split('/cases/')[1]!.split('?')[0]!;
+  });
+
+  it('the case officer prepares the case and recommends approval', async () => {
+    const page = await as(CASE_OFFICER, `/cases/${caseId}`);
+    await page.getByRole('button', { name: 'Ta ärendet för beredning' }).click();
+    await page
+      .getByLabel('Motivering', { exact: true })
+      .first()
+      .fill('Insatsen följer riktlinjerna och riktar sig till förbundets målgrupp.');
+    await page.getByRole('button', { name: 'Lämna förslaget' }).click();
+    await page.getByText('Förslag till beslut klart').first().waitFor();
+  });
+
+  it('the case goes on the agenda of the December meeting', async () => {
+    // No screen adds a case to an agenda yet (the director's inbox lists it as ready): the office does it through the API.
+    const api = client(t.http);
+    const director = await t.token(['director'], { tenant: 'demo', userId: 'demo-forbundschef-2023', name: DIRECTOR });
+    const { meetings } = (await api.get(director, '/api/meetings?from=2026-12-10&to=2026-12-10')).body as {
+      meetings: Array<{ meetingId: string; label: string }>;
+    };
+    meetingId = meetings.find((m) => m.label === LABEL)!.meetingId;
+    await api.post(director, `/api/meetings/${meetingId}/agenda`, { applicationId: caseId });
+    await t.settle();
+  });
+
+  it('on the meeting day the chair runs the meeting from the meeting room, and the board approves every item', async () => {
+    t.clock.set('2026-12-10T13:00:00.000Z');
+    const chair = await as(CHAIR, '/meetings');
+    await chair.getByText(`§ 3 ${TITLE}`).or(chair.getByText(TITLE)).first().waitFor();
+    await chair.getByRole('link', { name: `Sammanträdesrummet för ${LABEL}` }).click();
+    await chair.getByText('Direktuppdaterad').waitFor();
+    for (const name of MEMBERS) await chair.getByRole('checkbox', { name: new RegExp(`^${name},`) }).check();
+    await chair.getByLabel('Justerare').selectOption({ label: ADJUSTER });
+    await chair.getByRole('button', { name: 'Öppna sammanträdet' }).click();
+
+    const closeMeeting = chair.getByRole('button', { name: 'Avsluta sammanträdet' });
+    const takeUp = chair.getByRole('button', { name: /^Ta upp § \d+$/ });
+    for (let guard = 0; guard < 10; guard++) {
+      await takeUp.or(closeMeeting).first().waitFor();
+      if (await closeMeeting.isVisible()) break;
+      const itemNo = /§ (\d+)/.exec((await takeUp.textContent()) ?? '')![1]!;
+      await takeUp.click();
+      const put = chair.getByRole('button', { name: 'Ställ proposition' });
+      const close = chair.getByRole('button', { name: `Avsluta § ${itemNo}` });
+      await put.or(close).first().waitFor();
+      if (await put.isVisible()) {
+        await put.click();
+        await chair.getByTestId('question').waitFor();
+        await chair
+          .getByRole('group', { name: `Beslut i § ${itemNo}` })
+          .getByRole('radio', { name: 'bifall', exact: true })
+          .check();
+        await chair.getByRole('button', { name: 'Fastställ beslutet' }).click();
+        await chair.getByTestId('outcome').filter({ hasText: 'Beslutet fattades med acklamation.' }).waitFor();
+      }
+      await close.click();
+      await close.waitFor({ state: 'detached' });
+    }
+    await closeMeeting.click();
+    await chair.getByText('Avslutat, protokollet ska justeras').waitFor();
+  });
+
+  it('the chair and the adjuster attest the minutes, and the office posts them on the notice board', async () => {
+    t.clock.set('2026-12-14T09:00:00.000Z');
+    for (const name of [CHAIR, ADJUSTER]) {
+      const page = await as(name, `/meetings/${meetingId}/minutes`);
+      await page.getByTestId('minutes-text').filter({ hasText: TITLE }).waitFor();
+      await page.getByRole('checkbox', { name: /^Jag har läst protokollet/ }).check();
+      await page.getByRole('button', { name: 'Justera', exact: true }).click();
+      await page.getByTestId('attested-by-me').waitFor();
+    }
+    const office = await as(DIRECTOR, `/meetings/${meetingId}/minutes`);
+    await office.getByTestId('attested').waitFor();
+    await office.getByRole('button', { name: 'Anslå på anslagstavlan' }).click();
+    await office.getByTestId('notice-posted').waitFor();
+    expect(await axe(office, { route: '/meetings/:meetingId/minutes (attested, posted)', role: 'director', language: 'sv' })).toEqual([]);
+    await office.getByRole('link', { name: 'Till anslagstavlan' }).click();
+    await office.getByRole('heading', { level: 2, name: `Protokoll, ${LABEL}` }).waitFor();
+    await office.getByText(TITLE).first().waitFor();
+  });
+
+  it('three weeks on, the case page shows that the decision has gained legal force', async () => {
+    const page = await as(DIRECTOR, `/cases/${caseId}`);
+    await page
+      .getByTestId('case-legal-force')
+      .filter({ hasText: /kan överklagas till och med .*vinner laga kraft/ })
+      .waitFor();
+    // The appeal window (three weeks from the anslag on 14 December) closes on 4 January; laga kraft the day after.
+    t.clock.set('2027-01-05T09:00:00.000Z');
+    await page.reload();
+    const standing = page.getByTestId('case-legal-force');
+    await standing.filter({ hasText: /vann laga kraft/ }).waitFor();
+    await expect(standing.textContent()).resolves.toMatch(/^Styrelsens beslut 10 .+ 2026, § \d+: vann laga kraft 5 .+ 2027\.$/);
+    for (const language of ['sv', 'en'] as const) {
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Legal force' }).waitFor();
+        await standing.filter({ hasText: /gained legal force on/ }).waitFor();
+      }
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await axe(page, { route: '/cases/:id (laga kraft)', role: 'director', language })).toEqual([]);
+      }
+    }
+  });
+});
