@@ -22,6 +22,7 @@ export const en: Messages = {
     notificationsUnread_one: 'Notifications ({{count}} unread)',
     notificationsUnread_other: 'Notifications ({{count}} unread)',
     myMeetings: 'My meetings',
+    planMeetings: 'Plan meetings',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {

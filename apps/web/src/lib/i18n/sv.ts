@@ -20,6 +20,7 @@ export const sv = {
     notificationsUnread_one: 'Notiser ({{count}} oläst)',
     notificationsUnread_other: 'Notiser ({{count}} olästa)',
     myMeetings: 'Mina sammanträden',
+    planMeetings: 'Planera sammanträden',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {
