@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { boardWithMeeting, openingSteps } from './support/live-meeting-fixtures.js';
+import { applicationContent } from './support/workflow-fixtures.js';
 
 const TENANT = 'plan';
 jest.setTimeout(120_000);
@@ -56,6 +57,37 @@ describe('Planning a board meeting (e2e)', () => {
     expect(again.body.items.map((i: { itemNo: number }) => i.itemNo)).toEqual([1, 3, 4]);
   });
 
+  it('a delegated decision reported by itself and then taken off waits to be reported, and is reported again by hand', async () => {
+    const { api, tok } = board;
+    const dan = await t.token(['director'], { tenant: TENANT, userId: `${TENANT}-dan` });
+    const content = applicationContent({ title: 'Studiebesök', budget: [{ year: 2027, amountSek: 40000 }] });
+    const id = (await api.post(tok.applicant!, '/api/applications', content)).body.applicationId as string;
+    await api.post(tok.director!, `/api/applications/${id}/preparation`);
+    await api.post(dan, `/api/applications/${id}/delegated-decision`, {
+      decision: 'approved',
+      motivation: 'Litet belopp inom delegationen.',
+      terms: { amountSek: 40000, period: { from: '2027-03-01', to: '2027-06-30' }, conditions: [], progressEveryMonths: 3 },
+    });
+    await t.settle();
+    // Reported to the next scheduled meeting by itself, it waits for nothing.
+    const reported = (await api.get(tok.director!, `/api/meetings/${board.meetingId}`)).body.items.find(
+      (i: { applicationId: string }) => i.applicationId === id,
+    ) as { itemNo: number; kind: string };
+    expect(reported.kind).toBe('reported_delegated_decision');
+    expect((await api.get(tok.director!, '/api/agenda-candidates')).body.toReport).toEqual([]);
+
+    const removed = await api.post(tok.director!, removal(reported.itemNo));
+    const waiting = await api.get(tok.director!, `/api/agenda-candidates?minPosition=${removed.body.position as string}`);
+    expect(waiting.body.toReport).toEqual([
+      expect.objectContaining({ applicationId: id, decision: 'approved', amountSek: 40000, decidedOn: '2026-11-25', recommendation: null }),
+    ]);
+    const again = await api.post(tok.director!, `/api/meetings/${board.meetingId}/agenda`, {
+      applicationId: id,
+      kind: 'reported_delegated_decision',
+    });
+    expect((await api.get(tok.director!, `/api/agenda-candidates?minPosition=${again.body.position as string}`)).body.toReport).toEqual([]);
+  });
+
   it('bad input is a 400 naming the field, and nothing is appended', async () => {
     const { tok } = board;
     const post = (path: string, token = tok.director!) => t.http.post(path).auth(token, { type: 'bearer' }).send({});
@@ -77,7 +109,7 @@ describe('Planning a board meeting (e2e)', () => {
 
   it('an item the agenda does not have is a 404; once the meeting is opened removal is a 422 in Swedish', async () => {
     const { api, tok } = board;
-    const missing = await refusedWithoutEvents(() => t.http.post(removal(2)).auth(tok.director!, { type: 'bearer' }).send({}), 404);
+    const missing = await refusedWithoutEvents(() => t.http.post(removal(99)).auth(tok.director!, { type: 'bearer' }).send({}), 404);
     expect(missing.code).toBe('ITEM_NOT_FOUND');
 
     t.clock.set('2026-12-10T13:00:00.000Z');

@@ -168,7 +168,7 @@ suite('The office plans a board meeting, in the browser', () => {
     }
   });
 
-  it("the API's refusals are shown as it gives them: a 400 names the field, a 422 says in Swedish why", async () => {
+  it("a delegated decision is taken off and reported again; the API's refusals are shown as it gives them: a 400 names the field, a 422 says in Swedish why", async () => {
     const page = await pageAs('director');
     await page.goto(`${base}/planning`);
     await page.getByLabel('Benämning').fill('Extra styrelsemöte');
@@ -180,10 +180,39 @@ suite('The office plans a board meeting, in the browser', () => {
     await summary.click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('schedule-date');
 
-    // The fixture's December meeting gets a case; the agenda page is open when the meeting is opened elsewhere.
-    await board.api.post(board.tok.director!, `/api/meetings/${board.meetingId}/agenda`, { applicationId: cases['Planering A']!.id });
+    // The fixture's December meeting gets a case, and a delegated decision reports itself to it as § 2.
+    const { api, tok } = board;
+    await api.post(tok.director!, `/api/meetings/${board.meetingId}/agenda`, { applicationId: cases['Planering A']!.id });
+    const content = applicationContent({ title: 'Studiebesök', budget: [{ year: 2027, amountSek: 40000 }] });
+    const delegated = (await api.post(tok.applicant!, '/api/applications', content)).body.applicationId as string;
+    await api.post(tok.director!, `/api/applications/${delegated}/preparation`);
+    await api.post(
+      await t.token(['director'], { tenant: TENANT, userId: `${TENANT}-dan` }),
+      `/api/applications/${delegated}/delegated-decision`,
+      {
+        decision: 'approved',
+        motivation: 'Litet belopp inom delegationen.',
+        terms: { amountSek: 40000, period: { from: '2027-03-01', to: '2027-06-30' }, conditions: [], progressEveryMonths: 3 },
+      },
+    );
     await t.settle();
+    const delegatedNo = (await api.get(tok.director!, `/api/applications/${delegated}`)).body.caseNumber as string;
     await page.goto(`${base}/planning/${board.meetingId}`);
+    await page
+      .getByTestId('agenda')
+      .getByRole('listitem')
+      .filter({ hasText: 'Anmälan av delegationsbeslut' })
+      .getByRole('heading', { name: '§ 2 Studiebesök' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Ta bort § 2 från föredragningslistan' }).click();
+    await page
+      .getByTestId('to-report')
+      .getByRole('button', { name: `Anmäl ${delegatedNo} på sammanträdet` })
+      .click();
+    await page.getByTestId('agenda').getByRole('heading', { name: '§ 3 Studiebesök' }).waitFor();
+    await page.getByText('Inga delegationsbeslut väntar på att anmälas.').waitFor();
+
+    // The agenda page is open when the meeting is opened elsewhere.
     const remove = page.getByRole('button', { name: 'Ta bort § 1 från föredragningslistan' });
     await remove.waitFor();
     t.clock.set('2026-12-10T13:00:00.000Z');

@@ -284,6 +284,7 @@ export const en: Messages = {
     ApplicationWithdrawn: 'The application was withdrawn',
     BoardDecisionTookEffect: 'The board’s decision took effect',
     AgendaItemAdded: 'The case was put on the agenda',
+    AgendaItemRemoved: 'The case was taken off the agenda before the meeting',
     AgendaItemOpened: 'The board began dealing with the case',
     AgendaItemClosed: 'The board finished the item',
     OutcomeRecorded: 'The board’s decision was minuted',

@@ -290,6 +290,7 @@ export const sv = {
     ApplicationWithdrawn: 'Ansökan återkallades',
     BoardDecisionTookEffect: 'Styrelsens beslut vann verkan',
     AgendaItemAdded: 'Ärendet sattes upp på dagordningen',
+    AgendaItemRemoved: 'Ärendet togs bort från dagordningen före sammanträdet',
     AgendaItemOpened: 'Styrelsen började behandla ärendet',
     AgendaItemClosed: 'Styrelsen avslutade ärendet',
     OutcomeRecorded: 'Styrelsens beslut protokollfördes',
