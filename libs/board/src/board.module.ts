@@ -6,6 +6,7 @@ import { EndBoardMembershipHandler } from './composition/ending-membership/end-b
 import { EndBoardMembershipHttp } from './composition/ending-membership/end-board-membership.http.js';
 import { AddAgendaItemHandler } from './meeting/adding-agenda-item/add-agenda-item.handler.js';
 import { AddAgendaItemHttp } from './meeting/adding-agenda-item/add-agenda-item.http.js';
+import { RemoveAgendaItemHttp } from './meeting/removing-agenda-item/remove-agenda-item.http.js';
 import { AttestMinutesHandler } from './meeting/attesting-minutes/attest-minutes.handler.js';
 import { AttestMinutesHttp } from './meeting/attesting-minutes/attest-minutes.http.js';
 import { CastVoteHandler } from './meeting/casting-vote/cast-vote.handler.js';
@@ -24,6 +25,7 @@ import { RecordOutcomeHandler } from './meeting/recording-outcome/record-outcome
 import { RecordOutcomeHttp } from './meeting/recording-outcome/record-outcome.http.js';
 import { ScheduleBoardMeetingHandler } from './meeting/scheduling/schedule-board-meeting.handler.js';
 import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-meeting.http.js';
+import { AgendaCandidatesHttp } from './read/agenda-candidates.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
 import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
@@ -52,6 +54,7 @@ const controllers = [
   EndBoardMembershipHttp,
   ScheduleBoardMeetingHttp,
   AddAgendaItemHttp,
+  RemoveAgendaItemHttp,
   OpenBoardMeetingHttp,
   OpenAgendaItemHttp,
   DeclareRecusalHttp,
@@ -61,6 +64,7 @@ const controllers = [
   CloseBoardMeetingHttp,
   AttestMinutesHttp,
   BoardQueriesHttp,
+  AgendaCandidatesHttp,
   MeetingProcedureHttp,
   RecordReservationHttp,
   BoardDocumentsHttp,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { client, orgNo } from '../../support/workflow-fixtures.js';
+import { orgNo } from '../../support/workflow-fixtures.js';
 import { browserUnavailable, launchBrowser } from '../browser.js';
 import { axe, axeResults } from '../helpers.js';
 
@@ -103,16 +103,15 @@ suite('From application to a decision that has gained legal force, in the browse
     await page.getByText('Förslag till beslut klart').first().waitFor();
   });
 
-  it('the case goes on the agenda of the December meeting', async () => {
-    // No screen adds a case to an agenda yet (the director's inbox lists it as ready): the office does it through the API.
-    const api = client(t.http);
-    const director = await t.token(['director'], { tenant: 'demo', userId: 'demo-forbundschef-2023', name: DIRECTOR });
-    const { meetings } = (await api.get(director, '/api/meetings?from=2026-12-10&to=2026-12-10')).body as {
-      meetings: Array<{ meetingId: string; label: string }>;
-    };
-    meetingId = meetings.find((m) => m.label === LABEL)!.meetingId;
-    await api.post(director, `/api/meetings/${meetingId}/agenda`, { applicationId: caseId });
-    await t.settle();
+  it('the director puts the case on the agenda of the December meeting', async () => {
+    const page = await as(DIRECTOR, '/');
+    await page.getByRole('link', { name: 'Planera sammanträden' }).click();
+    await page.getByRole('link', { name: `Föredragningslistan för ${LABEL}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Föredragningslista: ${LABEL}` }).waitFor();
+    meetingId = page.url().split('/planning/')[1]!;
+    const waiting = page.getByTestId('to-decide').getByRole('listitem').filter({ hasText: TITLE });
+    await waiting.getByRole('button', { name: /^Sätt upp .+ på föredragningslistan$/ }).click();
+    await page.getByTestId('agenda').getByRole('heading').filter({ hasText: TITLE }).waitFor();
   });
 
   it('on the meeting day the chair runs the meeting from the meeting room, and the board approves every item', async () => {

@@ -76,6 +76,11 @@ export function Layout() {
                   <NavLink to="/meetings">{t('nav.myMeetings')}</NavLink>
                 </li>
               ) : null}
+              {staff || roles.has('chair') ? (
+                <li>
+                  <NavLink to="/planning">{t('nav.planMeetings')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/policy">{t('nav.policy')}</NavLink>
               </li>

@@ -8,6 +8,8 @@ export const part2Routes: RouteObject[] = [
   { path: '/meetings/:meetingId', lazy: () => import('./routes/meeting-room').then((m) => ({ Component: m.MeetingRoomRoute })) },
   { path: '/meetings', lazy: () => import('./routes/board').then((m) => ({ Component: m.MyMeetingsRoute })) },
   { path: '/meetings/:meetingId/minutes', lazy: () => import('./routes/board').then((m) => ({ Component: m.AttestMinutesRoute })) },
+  { path: '/planning', lazy: () => import('./routes/plan-meeting').then((m) => ({ Component: m.PlanMeetingsRoute })) },
+  { path: '/planning/:meetingId', lazy: () => import('./routes/plan-meeting').then((m) => ({ Component: m.PlanAgendaRoute })) },
 ];
 
 /** Part 2's pages open without sign-in. */

@@ -4,7 +4,16 @@ import type { AgendaItemAdded, MeetingEvent } from '../../../board/src/meeting/m
 /** The meeting events that concern one case: they name an agenda item, resolved to its application. */
 export type CaseMeetingEvent = Extract<
   MeetingEvent,
-  { type: 'AgendaItemAdded' | 'AgendaItemOpened' | 'RecusalDeclared' | 'VoteCast' | 'OutcomeRecorded' | 'AgendaItemClosed' }
+  {
+    type:
+      | 'AgendaItemAdded'
+      | 'AgendaItemRemoved'
+      | 'AgendaItemOpened'
+      | 'RecusalDeclared'
+      | 'VoteCast'
+      | 'OutcomeRecorded'
+      | 'AgendaItemClosed';
+  }
 >;
 
 /** What the case detail shows of an application event; the full payload stays in the log. */
@@ -52,6 +61,7 @@ export function summariseMeetingEvent(event: CaseMeetingEvent, kind: AgendaItemA
   const item = { meetingId: event.data.meetingId, itemNo: event.data.itemNo };
   switch (event.type) {
     case 'AgendaItemAdded':
+    case 'AgendaItemRemoved':
       return { ...item, kind };
     case 'AgendaItemOpened':
     case 'AgendaItemClosed':

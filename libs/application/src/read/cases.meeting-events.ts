@@ -21,6 +21,15 @@ export function applyMeetingEvent(ctx: Context, event: MeetingEvent): void {
       record(ctx, d.case.applicationId, event.type, summariseMeetingEvent(event, d.kind));
       return;
     }
+    case 'AgendaItemRemoved': {
+      const d = event.data;
+      const key = { tenant: ctx.tenant, applicationId: d.applicationId };
+      ctx.s.removeAgendaCase.run({ tenant: ctx.tenant, meetingId: d.meetingId, itemNo: d.itemNo });
+      // Off the agenda before the meeting, the case waits for the board again with its recommendation.
+      if (d.kind === 'decision') ctx.s.setStatus.run({ ...key, status: 'recommended', meetingId: null, itemNo: null, at: ctx.at });
+      record(ctx, d.applicationId, event.type, summariseMeetingEvent(event, d.kind));
+      return;
+    }
     case 'AgendaItemOpened':
     case 'RecusalDeclared':
     case 'VoteCast':
@@ -50,7 +59,7 @@ export function applyMeetingEvent(ctx: Context, event: MeetingEvent): void {
   }
 }
 
-function applyItemEvent(ctx: Context, event: Exclude<CaseMeetingEvent, { type: 'AgendaItemAdded' }>): void {
+function applyItemEvent(ctx: Context, event: Exclude<CaseMeetingEvent, { type: 'AgendaItemAdded' | 'AgendaItemRemoved' }>): void {
   const item = ctx.s.agendaCase.get({ tenant: ctx.tenant, meetingId: event.data.meetingId, itemNo: event.data.itemNo });
   if (item === undefined) return;
   if (event.type === 'OutcomeRecorded' && item.kind === 'decision') {

@@ -170,6 +170,9 @@ function prepareAll(db: Database.Database) {
        VALUES (@tenant, @meetingId, @itemNo, @applicationId, @kind)
        ON CONFLICT (tenant, meeting_id, item_no) DO UPDATE SET application_id = excluded.application_id, kind = excluded.kind`,
     ),
+    removeAgendaCase: db.prepare<{ tenant: string; meetingId: string; itemNo: number }>(
+      `DELETE FROM ${AGENDA_CASES_TABLE} WHERE tenant = @tenant AND meeting_id = @meetingId AND item_no = @itemNo`,
+    ),
     agendaCase: db.prepare<
       { tenant: string; meetingId: string; itemNo: number },
       { application_id: string; kind: 'decision' | 'reported_delegated_decision' }

@@ -18,7 +18,14 @@ export interface CaseStreams {
   initiative: readonly StoredEvent[];
 }
 
-const ITEM_EVENTS = new Set(['AgendaItemOpened', 'RecusalDeclared', 'VoteCast', 'OutcomeRecorded', 'AgendaItemClosed']);
+const ITEM_EVENTS = new Set([
+  'AgendaItemRemoved',
+  'AgendaItemOpened',
+  'RecusalDeclared',
+  'VoteCast',
+  'OutcomeRecorded',
+  'AgendaItemClosed',
+]);
 
 function delegatedDecision(data: DecidedUnderDelegation['data'], nameOf: NameOf): TimelineDecision {
   return {

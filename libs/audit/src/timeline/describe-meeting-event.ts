@@ -56,6 +56,11 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: MeetingInfo, 
         ? { summary: `Ärendet fördes upp på dagordningen för ${meetingName(meeting)} (§ ${d.itemNo})`, motivation: null }
         : { summary: `Delegationsbeslutet anmäldes till ${meetingName(meeting)} (§ ${d.itemNo})`, motivation: null };
     }
+    case 'AgendaItemRemoved':
+      return {
+        summary: `§ ${event.data.itemNo} togs bort från dagordningen för ${meetingName(meeting)} före sammanträdet`,
+        motivation: null,
+      };
     case 'AgendaItemOpened':
       return { summary: `§ ${event.data.itemNo} togs upp vid ${meetingName(meeting)}`, motivation: null };
     case 'RecusalDeclared':

@@ -9,6 +9,7 @@ export type SimpleMeetingCommand = Extract<
   MeetingCommand,
   {
     type:
+      | 'RemoveAgendaItem'
       | 'MoveMotion'
       | 'PutQuestion'
       | 'RequestVotering'

@@ -18,12 +18,14 @@ import { recordOutcome, type RecordOutcome } from './recording-outcome/record-ou
 import { recordProtocolNote, type RecordProtocolNote } from './recording-protocol-note/record-protocol-note.command.js';
 import { recordReservation, type RecordReservation } from './recording-reservation/record-reservation.command.js';
 import { registerAppeal, type RegisterAppeal } from './registering-appeal/register-appeal.command.js';
+import { removeAgendaItem, type RemoveAgendaItem } from './removing-agenda-item/remove-agenda-item.command.js';
 import { requestVotering, type RequestVotering } from './requesting-votering/request-votering.command.js';
 import { scheduleBoardMeeting, type ScheduleBoardMeeting } from './scheduling/schedule-board-meeting.command.js';
 
 export type MeetingCommand =
   | ScheduleBoardMeeting
   | AddAgendaItem
+  | RemoveAgendaItem
   | OpenBoardMeeting
   | ChooseChairForTheDay
   | OpenAgendaItem
@@ -48,6 +50,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return scheduleBoardMeeting(command, state);
     case 'AddAgendaItem':
       return addAgendaItem(command, state);
+    case 'RemoveAgendaItem':
+      return removeAgendaItem(command, state);
     case 'OpenBoardMeeting':
       return openBoardMeeting(command, state);
     case 'ChooseChairForTheDay':

@@ -33,6 +33,15 @@ export type AgendaItemAdded = DomainEvent<
   }
 >;
 
+/**
+ * An item taken off the agenda before the meeting opens. The other items keep their numbers (the
+ * kallelse and the members' papers already cite them) and a removed number is never given again.
+ */
+export type AgendaItemRemoved = DomainEvent<
+  'AgendaItemRemoved',
+  { meetingId: string; itemNo: number; applicationId: string; kind: 'decision' | 'reported_delegated_decision'; removedBy: string }
+>;
+
 /** Someone at the meeting without a seat: the director, a case officer (föredragande), a guest. */
 export interface OtherPresent {
   personId: string;
@@ -230,6 +239,7 @@ export type AppealRegistered = DomainEvent<
 export type MeetingEvent =
   | BoardMeetingScheduled
   | AgendaItemAdded
+  | AgendaItemRemoved
   | BoardMeetingOpened
   | ChairForTheDayChosen
   | MotionMoved
@@ -252,6 +262,7 @@ export type MeetingEvent =
 export const MEETING_EVENT_SCHEMA_VERSIONS: Readonly<Record<MeetingEvent['type'], number>> = {
   BoardMeetingScheduled: 2,
   AgendaItemAdded: 1,
+  AgendaItemRemoved: 1,
   BoardMeetingOpened: 2,
   ChairForTheDayChosen: 1,
   MotionMoved: 1,

@@ -47,7 +47,8 @@ export interface AgendaItem extends Omit<AgendaItemAdded['data'], 'meetingId'> {
   appeal: Appeal | null;
 }
 
-type Planned = BoardMeetingScheduled['data'] & { items: AgendaItem[] };
+/** `removedItemNos`: numbers of items taken off the agenda, never given to another item. */
+type Planned = BoardMeetingScheduled['data'] & { items: AgendaItem[]; removedItemNos?: number[] };
 /** Who sat, who keeps and adjusts the minutes, the board as composed on the meeting date. */
 type Session = Omit<BoardMeetingOpened['data'], 'meetingId'> & { chairForTheDay: string | null };
 type Adjourned = { closedBy: string; signatures: Signature[] };
@@ -90,6 +91,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       if (state.status === 'none') return state;
       const { meetingId: _meetingId, ...added } = event.data;
       return { ...state, items: [...state.items, newItem(added)] };
+    }
+    case 'AgendaItemRemoved': {
+      if (state.status === 'none') return state;
+      const { itemNo } = event.data;
+      return { ...state, items: state.items.filter((i) => i.itemNo !== itemNo), removedItemNos: [...(state.removedItemNos ?? []), itemNo] };
     }
     case 'BoardMeetingOpened': {
       if (state.status !== 'scheduled') return state;

@@ -54,6 +54,9 @@ function prepareAll(db: Database.Database) {
           @termsJson, 'pending', @at)
        ON CONFLICT (tenant, meeting_id, item_no) DO NOTHING`,
     ),
+    removeItem: db.prepare<ItemKey>(
+      `DELETE FROM ${AGENDA_ITEMS_TABLE} WHERE tenant = @tenant AND meeting_id = @meetingId AND item_no = @itemNo`,
+    ),
     open: db.prepare<MeetingKey & { presentJson: string; adjusterId: string; boardJson: string; at: string }>(
       `UPDATE ${MEETINGS_TABLE}
           SET status = 'open', present_json = @presentJson, adjuster_id = @adjusterId, board_json = @boardJson, opened_at = @at
@@ -170,6 +173,10 @@ function applyMeetingEvent(s: Statements, tenant: string, at: string, event: Mee
       });
       return;
     }
+    // Removed before the meeting opened, the item has nothing but its row.
+    case 'AgendaItemRemoved':
+      s.removeItem.run({ ...meeting, itemNo: event.data.itemNo });
+      return;
     case 'BoardMeetingOpened': {
       const { present, adjusterId, board } = event.data;
       s.open.run({ ...meeting, presentJson: JSON.stringify(present), adjusterId, boardJson: JSON.stringify(board), at });

@@ -162,6 +162,7 @@ export const DETAIL_SV: Readonly<Record<string, string>> = {
   NOT_A_SIGNATORY: 'Bara ordföranden och justeraren justerar protokollet.',
   ALREADY_ATTESTED: 'Protokollet är redan justerat av dig.',
   MINUTES_CHANGED: 'Protokollet har ändrats sedan du läste det. Läs det på nytt innan du justerar.',
+  MEETING_ALREADY_OPENED: 'Sammanträdet har redan öppnats; nu kan bara styrelsen själv bordlägga eller återremittera ärendet.',
   MINUTES_NOT_ATTESTED: 'Bara ett justerat protokoll anslås på anslagstavlan.',
   NOTICE_ALREADY_POSTED: 'Justeringen är redan tillkännagiven på anslagstavlan.',
   NOTICE_NOT_POSTED: 'Justeringen är inte tillkännagiven på anslagstavlan ännu.',

@@ -83,6 +83,8 @@ export function evolveMeeting(state: MeetingReminderState | null, event: Meeting
       };
       return { ...state, items: [...state.items, added] };
     }
+    case 'AgendaItemRemoved':
+      return { ...state, items: state.items.filter((i) => i.itemNo !== event.data.itemNo) };
     case 'BoardMeetingOpened':
       return {
         ...state,

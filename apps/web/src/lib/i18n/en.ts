@@ -22,6 +22,7 @@ export const en: Messages = {
     notificationsUnread_one: 'Notifications ({{count}} unread)',
     notificationsUnread_other: 'Notifications ({{count}} unread)',
     myMeetings: 'My meetings',
+    planMeetings: 'Plan meetings',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {
@@ -283,6 +284,7 @@ export const en: Messages = {
     ApplicationWithdrawn: 'The application was withdrawn',
     BoardDecisionTookEffect: 'The board’s decision took effect',
     AgendaItemAdded: 'The case was put on the agenda',
+    AgendaItemRemoved: 'The case was taken off the agenda before the meeting',
     AgendaItemOpened: 'The board began dealing with the case',
     AgendaItemClosed: 'The board finished the item',
     OutcomeRecorded: 'The board’s decision was minuted',

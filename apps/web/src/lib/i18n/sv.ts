@@ -20,6 +20,7 @@ export const sv = {
     notificationsUnread_one: 'Notiser ({{count}} oläst)',
     notificationsUnread_other: 'Notiser ({{count}} olästa)',
     myMeetings: 'Mina sammanträden',
+    planMeetings: 'Planera sammanträden',
   },
   tenants: { demo: 'Samordningsförbundet Exempel (demo)' },
   roles: {
@@ -289,6 +290,7 @@ export const sv = {
     ApplicationWithdrawn: 'Ansökan återkallades',
     BoardDecisionTookEffect: 'Styrelsens beslut vann verkan',
     AgendaItemAdded: 'Ärendet sattes upp på dagordningen',
+    AgendaItemRemoved: 'Ärendet togs bort från dagordningen före sammanträdet',
     AgendaItemOpened: 'Styrelsen började behandla ärendet',
     AgendaItemClosed: 'Styrelsen avslutade ärendet',
     OutcomeRecorded: 'Styrelsens beslut protokollfördes',

@@ -23,7 +23,7 @@ export function addAgendaItem(command: AddAgendaItem, state: MeetingState): Agen
       itemNo: existing.itemNo,
     });
   }
-  const itemNo = Math.max(0, ...state.items.map((i) => i.itemNo)) + 1;
+  const itemNo = Math.max(0, ...state.items.map((i) => i.itemNo), ...(state.removedItemNos ?? [])) + 1;
   return [
     {
       type: 'AgendaItemAdded',

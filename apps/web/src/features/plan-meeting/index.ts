@@ -1,0 +1,2 @@
+export { PlanMeetingsPage } from './components/plan-meetings-page';
+export { PlanAgendaPage } from './components/plan-agenda-page';
