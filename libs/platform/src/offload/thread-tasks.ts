@@ -26,6 +26,9 @@ function loadTypeScript(file) {
   Module._resolveFilename = function (request, ...rest) {
     try { return resolve.call(this, request, ...rest); } catch (error) {
       if (request.startsWith('.') && request.endsWith('.js')) return resolve.call(this, request.slice(0, -3) + '.ts', ...rest);
+      // Under jest a task's imports of another lib by name (@beslutskedjan/<lib>) have no dist/ link to land on.
+      const lib = new RegExp('^@beslutskedjan/([a-z-]+)(/testing)?$').exec(request);
+      if (lib) return resolve.call(this, workerData.root + '/libs/' + lib[1] + '/src/' + (lib[2] ? 'testing/' : '') + 'index.ts', ...rest);
       throw error;
     }
   };
@@ -200,7 +203,8 @@ export class ThreadTasks {
 
   private spawn(): Slot {
     const swc = this.file.endsWith('.ts') ? createRequire(this.file).resolve('@swc/core') : null;
-    const workerData = { file: this.file, url: pathToFileURL(this.file).href, swc, nice: BACKGROUND_NICE };
+    const root = this.file.slice(0, this.file.lastIndexOf('/libs/'));
+    const workerData = { file: this.file, url: pathToFileURL(this.file).href, swc, nice: BACKGROUND_NICE, root };
     const worker = new Worker(BOOT, { eval: true, workerData });
     const slot: Slot = { worker, job: null };
     worker.unref();
