@@ -21,7 +21,7 @@ export function linkPath(intent: ReminderIntent): string {
   if (s.applicationId !== undefined && s.meetingId === undefined)
     return `/cases/${encodeURIComponent(s.applicationId)}${s.n === undefined ? '' : '#uppfoljning'}`;
   if (s.meetingId !== undefined) return `/meetings/${encodeURIComponent(s.meetingId)}${s.itemNo === undefined ? '' : `#item-${s.itemNo}`}`;
-  return '/policies';
+  return '/policy';
 }
 
 /**
