@@ -123,6 +123,8 @@ function AssessForm({ applicationId, checklist }: { applicationId: string; check
           clearDraft();
           setValues({ answers: values.answers, assessedOn: '', source: '' });
           setDone(true);
+          // The button was disabled while sending: keep the keyboard user's place at the checklist.
+          requestAnimationFrame(() => document.getElementById('asf-heading')?.focus());
         },
       },
     );
