@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { ApiError } from '../../../lib/api/problem';
 import type { CaseDetail } from '../../../lib/api/views';
 import { formatDate } from '../../../lib/format';
 import { useGetInitiative } from '../api/get-initiative';
@@ -28,7 +29,9 @@ export function FollowUp({ detail }: { detail: CaseDetail }) {
       heading?.focus();
     }
   }, [loaded, hash]);
-  if (!approved) return null;
+  // Funding follows the decision by a moment (a reaction): until the initiative is there, say nothing.
+  const notYet = query.error instanceof ApiError && query.error.problem.status === 404;
+  if (!approved || notYet) return null;
   return (
     <section aria-labelledby={`${FOLLOW_UP_ANCHOR}-heading`} className="stack" id={FOLLOW_UP_ANCHOR}>
       <Heading level={2} data-size="sm" id={`${FOLLOW_UP_ANCHOR}-heading`} tabIndex={-1}>
