@@ -133,6 +133,11 @@ suite('The inbox and the case page’s ASF checklist, in a real browser', () => 
     await page.waitForURL(`${base}/cases/${ids.region}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(REGION_TITLE) }).waitFor();
     await expect(page.getByTestId('who').textContent()).resolves.toMatch(/Roll: /);
+
+    // The policy-review mails of before linked to /policies: that deep link still lands on the policy.
+    await page.goto(`${base}/policies`);
+    await page.waitForURL(`${base}/policy`);
+    await page.getByRole('heading', { level: 1, name: 'Policyn som gäller i dag' }).waitFor();
   });
 
   it('the case officer assesses the ASF criteria on the case page: the 400 at the field, the 422 in Swedish, then saved', async () => {
