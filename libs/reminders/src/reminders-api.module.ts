@@ -9,6 +9,7 @@ import { ReconcileRemindersHttp } from './admin/reconcile-reminders.http.js';
 import { notificationProjections, NotificationsModule } from './notifications/notifications.module.js';
 import { bullRootOptions, reminderQueueOptions } from './queue/reminder-queue.config.js';
 import { REMINDER_DISPATCH } from './reminders.tokens.js';
+import { reminderScheduleProjection } from './schedule/reminder-schedule.projection.js';
 import { ApiReminderReconcile } from './admin/api-reconcile.service.js';
 
 /**
@@ -18,9 +19,13 @@ import { ApiReminderReconcile } from './admin/api-reconcile.service.js';
  */
 @Module({})
 export class RemindersApiModule {
-  /** Add to the API's projections: the inbox. The schedule is the worker's; reconcile folds its own (scheduleFromLog). */
-  static projections(_config?: AppConfig): Projection[] {
-    return [...notificationProjections];
+  /**
+   * Add to the API's projections: the in-app notifications, and the reminder schedule, whose
+   * subjects' states tell the inbox which cases run late and which follow-ups are due (the API never
+   * delivers from it; reconcile still folds its own, scheduleFromLog).
+   */
+  static projections(config?: AppConfig): Projection[] {
+    return [...notificationProjections, reminderScheduleProjection(config?.reminders.timings)];
   }
 
   static forRoot(config: AppConfig): DynamicModule {

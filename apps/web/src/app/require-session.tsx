@@ -7,7 +7,8 @@ export function RequireSession() {
   const user = useSession();
   const location = useLocation();
   if (!user) {
-    const returnTo = encodeURIComponent(location.pathname + location.search);
+    // The hash too: a reminder mail links to a section, e.g. /cases/{id}#uppfoljning.
+    const returnTo = encodeURIComponent(location.pathname + location.search + location.hash);
     return <Navigate to={`/sign-in?returnTo=${returnTo}${session.wasExpired() ? '&expired=1' : ''}`} replace />;
   }
   return <Outlet />;

@@ -38,6 +38,8 @@ export const router = createBrowserRouter([
           { path: '/registers', lazy: () => import('./routes/registers').then((m) => ({ Component: m.RegistersRoute })) },
           { path: '/notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
           ...part2Routes,
+          // Policy-review mails sent before the link became /policy (mails and notifications are immutable).
+          { path: '/policies', element: <Navigate to="/policy" replace /> },
           { path: '*', lazy: () => import('./routes/not-yet').then((m) => ({ Component: m.NotFoundRoute })) },
         ],
       },

@@ -10,6 +10,9 @@ import { NotFoundError } from '../../../shared/src/errors.js';
 import type { Principal, Role } from '../../../shared/src/identity.js';
 import { swedishDateOf } from '../../../policy/src/dates.js';
 import { inboxFor } from '../../../board/src/read/inbox.queries.js';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { timingsFrom, type TimingsFor } from '../../../reminders/src/schedule/reminder-timings.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
@@ -42,7 +45,13 @@ export class ApplicationQueriesHttp {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(UPCASTERS) private readonly upcasters: Upcasters,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.timings = timingsFrom(config.reminders.timings);
+  }
+
+  /** The reminders' timings per tenant: what "running late" and "due" mean in the inbox. */
+  private readonly timings: TimingsFor;
 
   @Get('applications')
   @ApiQueryOperation('listApplications', 'The case list, filterable by status, member, meeting and year')
@@ -88,10 +97,19 @@ export class ApplicationQueriesHttp {
   }
 
   @Get('inbox')
-  @ApiQueryOperation('getInbox', 'What waits for me: cases to prepare, votes to cast, minutes to attest')
+  @ApiQueryOperation(
+    'getInbox',
+    'What waits for me: cases to prepare, running late, supplements received, follow-ups due, votes to cast, minutes to attest',
+  )
   async inbox(@Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() principal: Principal) {
     const db = await this.readModels.consistentWith(minPosition);
-    const today = swedishDateOf(this.clock.now().toISOString()) ?? this.clock.now().toISOString().slice(0, 10);
-    return inboxFor(db, principal.tenant, { userId: principal.userId, roles: principal.roles }, today);
+    // One instant for the whole answer: "today" and "late" never straddle midnight.
+    const now = this.clock.now().toISOString();
+    const today = swedishDateOf(now) ?? now.slice(0, 10);
+    return inboxFor(db, principal.tenant, { userId: principal.userId, roles: principal.roles }, today, {
+      now,
+      timings: this.timings,
+      configuredDirectors: this.config.reminders.directorUserIds,
+    });
   }
 }

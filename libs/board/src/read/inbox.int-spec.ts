@@ -63,7 +63,7 @@ describe('inbox', () => {
     expect(waiting).toMatchObject({ kind: 'supplement_pending', since: '2026-02-04T09:00:00.000Z' });
     expect(waiting?.title.sv).toBe('Väntar på komplettering: 2026/0001 Handledare vid ASF Verkstaden (senast 2026-02-18)');
     const [answered] = inbox('revised', director).filter((i) => i.applicationId === 'app-1');
-    expect(answered).toMatchObject({ kind: 'case_in_preparation', since: '2026-02-10T09:00:00.000Z' });
+    expect(answered).toMatchObject({ kind: 'supplement_received', since: '2026-02-10T09:00:00.000Z' });
     expect(answered?.title.en).toBe('Supplement received: 2026/0001 Handledare vid ASF Verkstaden');
     expect(kinds(inbox('recommended', director), 'app-1')).toEqual(['case_ready_for_agenda']);
     expect(kinds(inbox('recommended', officer), 'app-1')).toEqual([]);

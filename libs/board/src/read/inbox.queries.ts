@@ -2,13 +2,17 @@ import type Database from 'better-sqlite3';
 import { CASE_SUPPLEMENTS_TABLE, CASES_TABLE, type CaseStatus } from '../../../application/src/read/cases.schema.js';
 import type { Role } from '../../../shared/src/identity.js';
 import type { BoardSeat } from '../composition/board.events.js';
+import { deadlineItems, type DeadlineSources } from './inbox.deadlines.js';
 import { type InboxTitle, inboxTitles } from './inbox.titles.js';
 import { AGENDA_ITEMS_TABLE, ITEM_RECUSALS_TABLE, ITEM_VOTES_TABLE, MEETINGS_TABLE } from './meetings.schema.js';
 
 export type InboxKind =
   | 'case_to_prepare'
   | 'case_in_preparation'
+  | 'case_running_late'
+  | 'supplement_received'
   | 'supplement_pending'
+  | 'follow_up_due'
   | 'case_ready_for_agenda'
   | 'vote_pending'
   | 'meeting_upcoming'
@@ -21,7 +25,14 @@ export interface InboxItem {
   caseNumber?: string;
   meetingId?: string;
   itemNo?: number;
-  /** When the item began waiting (ISO 8601 timestamp). */
+  /** A follow-up item: the funded initiative and the item's number in its plan. */
+  initiativeId?: string;
+  followUpNo?: number;
+  /** A follow-up item's due date (YYYY-MM-DD), as the events last set it. */
+  dueDate?: string;
+  /** Which of the follow-up reminders has fallen due last: due soon, due today, overdue (escalated to the board). */
+  step?: 'due_soon' | 'due_today' | 'overdue';
+  /** When the item began waiting (ISO 8601 timestamp); for a deadline, when it fell due. */
   since: string;
 }
 
@@ -35,12 +46,21 @@ export const UPCOMING_MEETING_DAYS = 14;
 
 /**
  * What waits for this person, derived from the read models only: the same history always gives the
- * same inbox. `today` (YYYY-MM-DD) is passed in, never read from a clock.
+ * same inbox. `today` (YYYY-MM-DD) and the deadlines' `now` are passed in, never read from a clock.
+ * Without `deadlines`, cases running late and follow-ups due are left out.
  */
-export function inboxFor(db: Database.Database, tenant: string, principal: InboxPrincipal, today: string): { items: InboxItem[] } {
+export function inboxFor(
+  db: Database.Database,
+  tenant: string,
+  principal: InboxPrincipal,
+  today: string,
+  deadlines?: DeadlineSources,
+): { items: InboxItem[] } {
   const roles = new Set(principal.roles);
   const items: InboxItem[] = [];
   if (roles.has('director')) items.push(...directorItems(db, tenant, principal.userId));
+  // Who a deadline concerns is the reminder's recipients: the preparer, the contact, the board when escalated.
+  if (deadlines !== undefined) items.push(...deadlineItems(db, tenant, principal.userId, today, deadlines));
   if (roles.has('board_member') || roles.has('chair')) {
     items.push(...votesPending(db, tenant, principal.userId), ...upcomingMeetings(db, tenant, today));
   }
@@ -96,11 +116,10 @@ function directorItems(db: Database.Database, tenant: string, userId: string): I
           ...ref,
           since: r.status_since,
         };
-      default: {
-        const title =
-          r.answered === 1 ? inboxTitles.supplementReceived(r.case_number, r.title) : inboxTitles.caseInPreparation(r.case_number, r.title);
-        return { kind: 'case_in_preparation', title, ...ref, since: r.status_since };
-      }
+      default:
+        return r.answered === 1
+          ? { kind: 'supplement_received', title: inboxTitles.supplementReceived(r.case_number, r.title), ...ref, since: r.status_since }
+          : { kind: 'case_in_preparation', title: inboxTitles.caseInPreparation(r.case_number, r.title), ...ref, since: r.status_since };
     }
   });
 }
@@ -208,4 +227,4 @@ export function addDays(date: string, days: number): string {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sortKey = (item: InboxItem): string =>
-  `${item.caseNumber ?? ''}|${item.meetingId ?? ''}|${String(item.itemNo ?? 0).padStart(4, '0')}`;
+  `${item.caseNumber ?? ''}|${item.meetingId ?? ''}|${String(item.itemNo ?? item.followUpNo ?? 0).padStart(4, '0')}`;

@@ -39,4 +39,28 @@ export const inboxTitles = {
     sv: `Protokoll att justera${as === 'chair' ? ' som ordförande' : ' som justerare'}: ${label} (${date})`,
     en: `Minutes to attest${as === 'chair' ? ' as chair' : ' as adjuster'}: ${label} (${date})`,
   }),
+  caseRunningLate: (caseNumber: string, title: string, startedOn: string): InboxTitle => ({
+    sv: `Beredningen drar ut på tiden: ${caseLabel(caseNumber, title)} (påbörjad ${startedOn})`,
+    en: `Preparation running late: ${caseLabel(caseNumber, title)} (started ${startedOn})`,
+  }),
+  /** `report` names the item (Lägesrapport, Slutrapport …); `step` is the reminder that fell due last. */
+  followUpDue: (
+    report: InboxTitle,
+    caseNumber: string,
+    title: string,
+    dueDate: string,
+    step: 'due_soon' | 'due_today' | 'overdue',
+    today: string,
+  ): InboxTitle => {
+    const label = caseLabel(caseNumber, title);
+    if (step === 'overdue')
+      return {
+        sv: `Försenad uppföljning: ${report.sv} skulle ha lämnats senast ${dueDate}, styrelsen är informerad: ${label}`,
+        en: `Follow-up overdue: ${report.en} was due ${dueDate}, the board is informed: ${label}`,
+      };
+    if (step === 'due_today' && today > dueDate)
+      return { sv: `${report.sv} skulle ha lämnats senast ${dueDate}: ${label}`, en: `${report.en} was due ${dueDate}: ${label}` };
+    if (step === 'due_today') return { sv: `${report.sv} ska lämnas i dag: ${label}`, en: `${report.en} due today: ${label}` };
+    return { sv: `${report.sv} ska lämnas senast ${dueDate}: ${label}`, en: `${report.en} due ${dueDate}: ${label}` };
+  },
 };

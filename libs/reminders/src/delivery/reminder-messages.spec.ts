@@ -43,7 +43,7 @@ describe('Reminder texts', () => {
       'Protokoll att justera: Styrelsemöte 2027-02-11 (2027-02-11)',
       '/meetings/m1',
     ],
-    ['policy_review', { year: 2027 }, 'Årlig översyn av riktlinjer och handlingsplan 2027', '/policies'],
+    ['policy_review', { year: 2027 }, 'Årlig översyn av riktlinjer och handlingsplan 2027', '/policy'],
   ])('%s: Swedish title and a link under PUBLIC_URL', (kind, subject, title, path) => {
     const message = renderReminder(intent(kind, subject), 'https://beslut.example.se');
     expect(message.title.sv).toBe(title);

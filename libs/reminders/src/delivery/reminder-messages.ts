@@ -8,7 +8,8 @@ export interface ReminderMessage {
   link: string;
 }
 
-const REPORT: Record<FollowUpItemKind, LocalisedText> = {
+/** What each follow-up item is called, in the mails and the inbox. */
+export const FOLLOW_UP_REPORT_NAMES: Record<FollowUpItemKind, LocalisedText> = {
   progress_report: { sv: 'Lägesrapport', en: 'Progress report' },
   final_report: { sv: 'Slutrapport', en: 'Final report' },
   finsam_registration: { sv: 'Registrering i Uppföljning Finsam', en: 'Registration in Uppföljning Finsam' },
@@ -20,7 +21,7 @@ export function linkPath(intent: ReminderIntent): string {
   if (s.applicationId !== undefined && s.meetingId === undefined)
     return `/cases/${encodeURIComponent(s.applicationId)}${s.n === undefined ? '' : '#uppfoljning'}`;
   if (s.meetingId !== undefined) return `/meetings/${encodeURIComponent(s.meetingId)}${s.itemNo === undefined ? '' : `#item-${s.itemNo}`}`;
-  return '/policies';
+  return '/policy';
 }
 
 /**
@@ -37,7 +38,7 @@ export function renderReminder(intent: ReminderIntent, publicUrl: string): Remin
     body: { sv: `${sv}\n\n${open.sv}`, en: `${en}\n\n${open.en}` },
     link,
   });
-  const report = REPORT[s.followUpKind ?? 'progress_report'];
+  const report = FOLLOW_UP_REPORT_NAMES[s.followUpKind ?? 'progress_report'];
   switch (intent.kind) {
     case 'case_to_prepare':
       return text(

@@ -1,1 +1,2 @@
 export { PreparationPanel } from './components/preparation-panel';
+export { ProviderChecklist } from './components/provider-checklist';

@@ -455,4 +455,39 @@ export const en: Messages = {
     },
   },
   notFound: { title: 'Page not found', home: 'To the start page' },
+  checklist: {
+    notApplicable: 'The work is done in a member’s own operation, so the criteria for work-integrating social enterprises do not apply.',
+    notRegistered: '{{name}} is not in the provider register. Register the provider under Registers before the criteria can be assessed.',
+    notAssessed: 'The criteria have not been assessed for {{name}} yet.',
+    latest: '{{name}} was last assessed on {{date}} under {{policies}}. Source: {{source}}',
+    version: 'version {{revision}}',
+    noPolicy: 'no policy in force',
+    formTitle: 'Assess the criteria for {{name}}',
+    formIntro:
+      'The assessment is saved in the provider register with its date and source, and linked to this case. It applies to the provider in other cases too.',
+    done: 'The assessment of {{name}} is saved.',
+  },
+  followUp: {
+    title: 'Follow-up',
+    contact:
+      'The initiative is followed up according to the plan in the decision. The contact submits the reports; the förbund reviews them.',
+    closed: 'The initiative was closed on {{date}}.',
+    caption: 'Follow-up plan for {{caseNumber}}',
+    item: 'What',
+    dueDate: 'Due',
+    status: 'Status',
+    moved: 'moved from {{date}}',
+    kinds: {
+      progress_report: 'Progress report',
+      final_report: 'Final report',
+      finsam_registration: 'Registration in Uppföljning Finsam',
+    },
+    statuses: {
+      due: 'To be submitted',
+      submitted: 'Submitted, under review',
+      accepted: 'Accepted',
+      returned: 'Returned for completion',
+      waived: 'Not needed',
+    },
+  },
 };

@@ -458,6 +458,40 @@ export const sv = {
     },
   },
   notFound: { title: 'Sidan finns inte', home: 'Till startsidan' },
+  checklist: {
+    notApplicable: 'Insatsen genomförs i en medlems egen verksamhet, så kriterierna för arbetsintegrerande sociala företag gäller inte.',
+    notRegistered: '{{name}} finns inte i utförarregistret. Registrera utföraren under Register innan kriterierna kan bedömas.',
+    notAssessed: 'Kriterierna har inte bedömts för {{name}} än.',
+    latest: '{{name}} bedömdes senast {{date}} enligt {{policies}}. Källa: {{source}}',
+    version: 'version {{revision}}',
+    noPolicy: 'ingen policy i kraft',
+    formTitle: 'Bedöm kriterierna för {{name}}',
+    formIntro:
+      'Bedömningen sparas i utförarregistret med datum och källa och kopplas till det här ärendet. Den gäller utföraren även i andra ärenden.',
+    done: 'Bedömningen av {{name}} är sparad.',
+  },
+  followUp: {
+    title: 'Uppföljning',
+    contact: 'Insatsen följs upp enligt planen i beslutet. Kontaktpersonen lämnar rapporterna; förbundet granskar dem.',
+    closed: 'Insatsen avslutades {{date}}.',
+    caption: 'Uppföljningsplan för {{caseNumber}}',
+    item: 'Vad',
+    dueDate: 'Senast',
+    status: 'Läge',
+    moved: 'flyttad från {{date}}',
+    kinds: {
+      progress_report: 'Lägesrapport',
+      final_report: 'Slutrapport',
+      finsam_registration: 'Registrering i Uppföljning Finsam',
+    },
+    statuses: {
+      due: 'Ska lämnas',
+      submitted: 'Inlämnad, granskas',
+      accepted: 'Godkänd',
+      returned: 'Återsänd för komplettering',
+      waived: 'Behövs inte',
+    },
+  },
 };
 
 /** The shape both languages share: a missing English text is a type error. */

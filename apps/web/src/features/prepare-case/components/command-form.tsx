@@ -14,6 +14,8 @@ export function CommandForm(props: {
   error: unknown;
   onSubmit: () => void;
   children: ReactNode;
+  /** The label of a field the API names; the preparation's own fields by default. */
+  labelOf?: (field: string) => string;
 }) {
   const { t } = useTranslation();
   const errors = fieldErrorsOf(props.error);
@@ -29,7 +31,7 @@ export function CommandForm(props: {
         </Heading>
         <FormErrorSummary
           errors={errors}
-          labelOf={(f) => t(`prepare.fields.${f.replace(/\[\d+\]/g, '')}`, { defaultValue: f })}
+          labelOf={props.labelOf ?? ((f) => t(`prepare.fields.${f.replace(/\[\d+\]/g, '')}`, { defaultValue: f }))}
           idOf={(f) => `${props.id}-${fieldId(f)}`}
         />
         {errors.length === 0 ? <ProblemAlert error={props.error} /> : null}

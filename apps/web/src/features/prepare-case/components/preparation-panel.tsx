@@ -1,8 +1,8 @@
 import { Button, Card, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import type { CaseDetail } from '../../../lib/api/views';
+import { useDraft } from '../../../lib/drafts';
 import { useDecideUnderDelegation, useRecommend, useRequestSupplement, useTakeCase } from '../api/prepare-case';
 import { CommandForm, useFieldError } from './command-form';
 import { TermsFields, emptyTerms, termsBody, type TermsValues } from './terms-fields';
@@ -10,6 +10,8 @@ import { TermsFields, emptyTerms, termsBody, type TermsValues } from './terms-fi
 /**
  * The director's preparation of a case. Which commands are offered follows the case's status only
  * to keep the page short; whether a command is allowed is the API's answer, shown as it comes.
+ * What is typed is kept as a draft per case (lib/drafts), so a reload or an expired session loses
+ * nothing; a command the API accepted clears it.
  */
 export function PreparationPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
@@ -49,8 +51,8 @@ function TakeCase({ id }: { id: string }) {
 function RequestSupplement({ id }: { id: string }) {
   const { t } = useTranslation();
   const request = useRequestSupplement(id);
-  const [question, setQuestion] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const [draft, setDraft, clearDraft] = useDraft(`prepare.supplement.${id}`, () => ({ question: '', dueDate: '' }));
+  const { question, dueDate } = draft;
   const f = useFieldError('supplement', request.error);
   return (
     <CommandForm
@@ -59,7 +61,17 @@ function RequestSupplement({ id }: { id: string }) {
       submitLabel={t('prepare.supplementSend')}
       pending={request.isPending}
       error={request.error}
-      onSubmit={() => request.mutate({ question, dueDate }, { onSuccess: () => setQuestion('') })}
+      onSubmit={() =>
+        request.mutate(
+          { question, dueDate },
+          {
+            onSuccess: () => {
+              setDraft({ question: '', dueDate: '' });
+              clearDraft();
+            },
+          },
+        )
+      }
     >
       <Textfield
         id={f.id('question')}
@@ -67,7 +79,7 @@ function RequestSupplement({ id }: { id: string }) {
         multiline
         rows={4}
         value={question}
-        onChange={(e) => setQuestion(e.target.value)}
+        onChange={(e) => setDraft({ ...draft, question: e.target.value })}
         error={f.error('question')}
       />
       <Textfield
@@ -75,7 +87,7 @@ function RequestSupplement({ id }: { id: string }) {
         label={t('prepare.fields.dueDate')}
         description={t('common.dateHint')}
         value={dueDate}
-        onChange={(e) => setDueDate(e.target.value)}
+        onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
         error={f.error('dueDate')}
       />
     </CommandForm>
@@ -85,20 +97,27 @@ function RequestSupplement({ id }: { id: string }) {
 function Recommend({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const recommend = useRecommend(detail.applicationId);
-  const [choice, setChoice] = useState<'approve' | 'reject'>('approve');
-  const [motivation, setMotivation] = useState('');
-  const [overriding, setOverriding] = useState(false);
-  const [overrideMotivation, setOverrideMotivation] = useState('');
-  const [terms, setTerms] = useState<TermsValues>(() => emptyTerms(detail));
+  const [draft, setDraft, clearDraft] = useDraft(`prepare.recommend.${detail.applicationId}`, () => ({
+    choice: 'approve' as 'approve' | 'reject',
+    motivation: '',
+    overriding: false,
+    overrideMotivation: '',
+    terms: emptyTerms(detail),
+  }));
+  const { choice, motivation, overriding, overrideMotivation, terms } = draft;
+  const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
   const f = useFieldError('recommend', recommend.error);
   const blocking = detail.screenings.at(-1)?.blocking === true;
   const send = () =>
-    recommend.mutate({
-      recommendation: choice,
-      motivation,
-      ...(choice === 'approve' ? { terms: termsBody(terms) } : {}),
-      ...(overriding ? { override: { motivation: overrideMotivation } } : {}),
-    } as never);
+    recommend.mutate(
+      {
+        recommendation: choice,
+        motivation,
+        ...(choice === 'approve' ? { terms: termsBody(terms) } : {}),
+        ...(overriding ? { override: { motivation: overrideMotivation } } : {}),
+      } as never,
+      { onSuccess: clearDraft },
+    );
   return (
     <CommandForm
       id="recommend"
@@ -111,7 +130,14 @@ function Recommend({ detail }: { detail: CaseDetail }) {
       <Fieldset>
         <Fieldset.Legend>{t('prepare.fields.recommendation')}</Fieldset.Legend>
         {(['approve', 'reject'] as const).map((c) => (
-          <Radio key={c} name="recommendation" value={c} label={t(`recommend.${c}`)} checked={choice === c} onChange={() => setChoice(c)} />
+          <Radio
+            key={c}
+            name="recommendation"
+            value={c}
+            label={t(`recommend.${c}`)}
+            checked={choice === c}
+            onChange={() => set({ choice: c })}
+          />
         ))}
       </Fieldset>
       <Textfield
@@ -120,17 +146,19 @@ function Recommend({ detail }: { detail: CaseDetail }) {
         multiline
         rows={5}
         value={motivation}
-        onChange={(e) => setMotivation(e.target.value)}
+        onChange={(e) => set({ motivation: e.target.value })}
         error={f.error('motivation')}
       />
-      {choice === 'approve' ? <TermsFields formId="recommend" values={terms} onChange={setTerms} error={recommend.error} /> : null}
+      {choice === 'approve' ? (
+        <TermsFields formId="recommend" values={terms} onChange={(next: TermsValues) => set({ terms: next })} error={recommend.error} />
+      ) : null}
       {blocking ? (
         <>
           <Checkbox
             label={t('prepare.override')}
             description={t('prepare.overrideHint')}
             checked={overriding}
-            onChange={(e) => setOverriding(e.target.checked)}
+            onChange={(e) => set({ overriding: e.target.checked })}
           />
           {overriding ? (
             <Textfield
@@ -139,7 +167,7 @@ function Recommend({ detail }: { detail: CaseDetail }) {
               multiline
               rows={4}
               value={overrideMotivation}
-              onChange={(e) => setOverrideMotivation(e.target.value)}
+              onChange={(e) => set({ overrideMotivation: e.target.value })}
               error={f.error('override.motivation')}
             />
           ) : null}
@@ -152,11 +180,18 @@ function Recommend({ detail }: { detail: CaseDetail }) {
 function DecideUnderDelegation({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const decide = useDecideUnderDelegation(detail.applicationId);
-  const [decision, setDecision] = useState<'approved' | 'rejected'>('approved');
-  const [motivation, setMotivation] = useState('');
-  const [terms, setTerms] = useState<TermsValues>(() => emptyTerms(detail));
+  const [draft, setDraft, clearDraft] = useDraft(`prepare.delegated.${detail.applicationId}`, () => ({
+    decision: 'approved' as 'approved' | 'rejected',
+    motivation: '',
+    terms: emptyTerms(detail),
+  }));
+  const { decision, motivation, terms } = draft;
+  const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
   const f = useFieldError('delegated', decide.error);
-  const send = () => decide.mutate({ decision, motivation, ...(decision === 'approved' ? { terms: termsBody(terms) } : {}) } as never);
+  const send = () =>
+    decide.mutate({ decision, motivation, ...(decision === 'approved' ? { terms: termsBody(terms) } : {}) } as never, {
+      onSuccess: clearDraft,
+    });
   return (
     <CommandForm
       id="delegated"
@@ -176,7 +211,7 @@ function DecideUnderDelegation({ detail }: { detail: CaseDetail }) {
             value={c}
             label={t(`case.outcome.${c}`)}
             checked={decision === c}
-            onChange={() => setDecision(c)}
+            onChange={() => set({ decision: c })}
           />
         ))}
       </Fieldset>
@@ -186,10 +221,12 @@ function DecideUnderDelegation({ detail }: { detail: CaseDetail }) {
         multiline
         rows={4}
         value={motivation}
-        onChange={(e) => setMotivation(e.target.value)}
+        onChange={(e) => set({ motivation: e.target.value })}
         error={f.error('motivation')}
       />
-      {decision === 'approved' ? <TermsFields formId="delegated" values={terms} onChange={setTerms} error={decide.error} /> : null}
+      {decision === 'approved' ? (
+        <TermsFields formId="delegated" values={terms} onChange={(next: TermsValues) => set({ terms: next })} error={decide.error} />
+      ) : null}
     </CommandForm>
   );
 }

@@ -8,24 +8,28 @@ import { StatusTag } from '../../../components/status-tag';
 import type { CaseDetail } from '../../../lib/api/views';
 import { formatDate, formatSek } from '../../../lib/format';
 import { useGetApplication } from '../api/get-application';
-import { AsfChecklist } from './asf-checklist';
 import { DecisionLetter } from './decision-letter';
 import { Findings } from './findings';
+import { FollowUp } from './follow-up';
 import { RevisionsCompare } from './revisions-compare';
 import { Timeline } from './timeline';
 
 /**
  * The case page. Everyone sees status, application, decisions and timeline; `staffTools` (the
- * director's preparation) is composed in by the app for the roles that have it.
+ * director's preparation) and `checklist` (the provider's ASF criteria) are composed in by the app
+ * for the roles that have them.
  */
 export function CaseOverview({
   applicationId,
   applicant,
   staffTools,
+  checklist,
 }: {
   applicationId: string;
   applicant: boolean;
   staffTools?: (detail: CaseDetail) => ReactNode;
+  /** The provider's ASF criteria, for the roles that may read (and the director assess) them. */
+  checklist?: (detail: CaseDetail) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -41,12 +45,13 @@ export function CaseOverview({
           {params.get('revised') === '1' ? <Confirmation text={t('case.revisedConfirmation')} /> : null}
           <Summary detail={detail} applicant={applicant} />
           <DecisionLetter detail={detail} />
+          <FollowUp detail={detail} />
           {staffTools ? staffTools(detail) : null}
           <Supplements detail={detail} />
           <Recommendations detail={detail} />
           <RevisionsCompare revisions={detail.revisions} />
           <Findings screening={detail.screenings.at(-1)} />
-          {!applicant ? <AsfChecklist content={detail.content} /> : null}
+          {checklist ? checklist(detail) : null}
           <Timeline history={detail.history} />
         </>
       )}
