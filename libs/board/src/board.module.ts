@@ -25,6 +25,7 @@ import { RecordOutcomeHttp } from './meeting/recording-outcome/record-outcome.ht
 import { ScheduleBoardMeetingHandler } from './meeting/scheduling/schedule-board-meeting.handler.js';
 import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-meeting.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
+import { BoardAppointmentsHttp } from './read/board-appointments.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
 import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
 import { MeetingCommandHandler } from './http/meeting-command.handler.js';
@@ -61,6 +62,7 @@ const controllers = [
   CloseBoardMeetingHttp,
   AttestMinutesHttp,
   BoardQueriesHttp,
+  BoardAppointmentsHttp,
   MeetingProcedureHttp,
   RecordReservationHttp,
   BoardDocumentsHttp,
