@@ -6,6 +6,13 @@ import type { RouteObject } from 'react-router';
  */
 export const part2Routes: RouteObject[] = [
   { path: '/meetings/:meetingId', lazy: () => import('./routes/meeting-room').then((m) => ({ Component: m.MeetingRoomRoute })) },
+  // The auditor's and the administrator's screens (issue 14 §3–4).
+  { path: '/cases/:applicationId/timeline', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.CaseTimelineRoute })) },
+  { path: '/audit', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.AuditTrailRoute })) },
+  { path: '/audit/decisions', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.DecisionsUnderPolicyRoute })) },
+  { path: '/admin/board', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.BoardCompositionRoute })) },
+  { path: '/admin/policy', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.PolicyAdminRoute })) },
+  { path: '/admin/reminders', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.RemindersAdminRoute })) },
 ];
 
 /** Part 2's pages open without sign-in. */

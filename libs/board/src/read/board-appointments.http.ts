@@ -1,5 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
 import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
 import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
 import { ReadModels } from '../../../platform/src/persistence/read-models.js';
@@ -17,7 +18,10 @@ const READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'
 @Controller('board')
 @AllowRoles(...READERS)
 export class BoardAppointmentsHttp {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
+  ) {}
 
   @Get('appointments')
   @ApiQueryOperation(
@@ -26,6 +30,8 @@ export class BoardAppointmentsHttp {
   )
   async list(@Query('minPosition') minPosition: string | undefined, @CurrentPrincipal() p: Principal) {
     const db = await this.readModels.consistentWith(minPosition);
-    return { appointments: listAppointments(db, p.tenant) };
+    // Names from the erasable directory at read time, as every document does.
+    const appointments = listAppointments(db, p.tenant).map((a) => ({ ...a, name: this.people.nameOf(p.tenant, a.personId) }));
+    return { appointments };
   }
 }

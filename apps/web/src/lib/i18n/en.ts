@@ -452,4 +452,6 @@ export const en: Messages = {
     },
   },
   notFound: { title: 'Page not found', home: 'To the start page' },
+  auditAdminNav: { audit: 'Audit', board: 'The board', policyAdmin: 'Policy (admin)', reminders: 'Reminders' },
+  download: { done: 'Downloaded {{name}}' },
 };

@@ -455,6 +455,8 @@ export const sv = {
     },
   },
   notFound: { title: 'Sidan finns inte', home: 'Till startsidan' },
+  auditAdminNav: { audit: 'Granskning', board: 'Styrelsen', policyAdmin: 'Riktlinjer (admin)', reminders: 'Påminnelser' },
+  download: { done: 'Hämtade {{name}}' },
 };
 
 /** The shape both languages share: a missing English text is a type error. */
