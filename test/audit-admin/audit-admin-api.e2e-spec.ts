@@ -161,4 +161,55 @@ describe("The auditor's and the administrator's endpoints (e2e)", () => {
       await board.api.get(board.tok.director!, '/api/admin/reminders', 403);
     });
   });
+  it('lets the administrator draft a revision and record its adoption, refusing bad input with the field named and other roles with 403', async () => {
+    const { body: inForce } = await board.api.get(board.tok.admin!, '/api/policies/asf/in-force');
+    const draft = {
+      title: `${inForce.title as string} (reviderad)`,
+      text: `${inForce.text as string}\n\nNytt stycke.`,
+      rules: inForce.rules,
+      basedOnRevision: inForce.revision,
+    };
+    await appendsNothing(async () => {
+      const badRules = await t.http
+        .post('/api/policies/asf/revisions')
+        .auth(board.tok.admin!, { type: 'bearer' })
+        .send({ ...draft, rules: { ...(inForce.rules as object), schema: 2 } });
+      expect(badRules.status).toBe(400);
+      expect((badRules.body as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toContain('rules.schema');
+      await t.http.post('/api/policies/asf/revisions').auth(board.tok.kommun!, { type: 'bearer' }).send(draft).expect(403);
+      await t.http.post('/api/policies/asf/revisions').auth(auditor, { type: 'bearer' }).send(draft).expect(403);
+    });
+    await board.api.post(board.tok.admin!, '/api/policies/asf/revisions', draft);
+    const versions = (await board.api.get(board.tok.admin!, '/api/policies/asf/versions')).body.versions as Array<{
+      revision: number;
+      status: string;
+      draftedBy: string;
+      title: string;
+    }>;
+    const revision = versions.at(-1)!.revision;
+    expect(versions.at(-1)).toMatchObject({ status: 'draft', title: draft.title, draftedBy: `${TENANT}-adam` });
+    await appendsNothing(async () => {
+      const bad = await t.http
+        .post(`/api/policies/asf/revisions/${revision}/adoption`)
+        .auth(board.tok.admin!, { type: 'bearer' })
+        .send({ adoptedOn: 'i dag', meeting: { label: 'Styrelsemöte 2026-12-10' }, effectiveFrom: '2027-01-01' });
+      expect(bad.status).toBe(400);
+      expect((bad.body as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toContain('adoptedOn');
+      await t.http
+        .post(`/api/policies/asf/revisions/${revision}/adoption`)
+        .auth(auditor, { type: 'bearer' })
+        .send({ adoptedOn: '2026-12-10', meeting: { label: 'Styrelsemöte 2026-12-10' }, effectiveFrom: '2027-01-01' })
+        .expect(403);
+    });
+    await board.api.post(board.tok.admin!, `/api/policies/asf/revisions/${revision}/adoption`, {
+      adoptedOn: '2026-12-10',
+      meeting: { label: 'Styrelsemöte 2026-12-10' },
+      effectiveFrom: '2027-01-01',
+    });
+    const after = (await board.api.get(board.tok.admin!, '/api/policies/asf/versions')).body.versions as Array<{
+      revision: number;
+      status: string;
+    }>;
+    expect(after.find((v) => v.revision === revision)?.status).toBe('adopted');
+  });
 });
