@@ -87,13 +87,13 @@ export function Layout() {
               {roles.has('admin') ? (
                 <>
                   <li>
-                    <NavLink to="/admin/board">{t('auditAdminNav.board')}</NavLink>
+                    <NavLink to="/administration/board">{t('auditAdminNav.board')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/admin/policy">{t('auditAdminNav.policyAdmin')}</NavLink>
+                    <NavLink to="/administration/policy">{t('auditAdminNav.policyAdmin')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/admin/reminders">{t('auditAdminNav.reminders')}</NavLink>
+                    <NavLink to="/administration/reminders">{t('auditAdminNav.reminders')}</NavLink>
                   </li>
                 </>
               ) : null}

@@ -10,9 +10,9 @@ export const part2Routes: RouteObject[] = [
   { path: '/cases/:applicationId/timeline', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.CaseTimelineRoute })) },
   { path: '/audit', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.AuditTrailRoute })) },
   { path: '/audit/decisions', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.DecisionsUnderPolicyRoute })) },
-  { path: '/admin/board', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.BoardCompositionRoute })) },
-  { path: '/admin/policy', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.PolicyAdminRoute })) },
-  { path: '/admin/reminders', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.RemindersAdminRoute })) },
+  { path: '/administration/board', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.BoardCompositionRoute })) },
+  { path: '/administration/policy', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.PolicyAdminRoute })) },
+  { path: '/administration/reminders', lazy: () => import('./routes/audit-admin').then((m) => ({ Component: m.RemindersAdminRoute })) },
 ];
 
 /** Part 2's pages open without sign-in. */

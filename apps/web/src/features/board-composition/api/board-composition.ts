@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { afterWrites, noteWrite } from '../../../lib/api/read-your-writes';
 import type { RegisteredMember } from '../../../lib/api/views';
 import type { BoardAppointmentView } from '../../../../../../libs/board/src/read/board.queries';
 
@@ -9,14 +10,17 @@ export type Appointment = BoardAppointmentView & { name: string };
 export const useListBoardAppointments = () =>
   useQuery({
     queryKey: ['board', 'appointments'],
-    queryFn: async () => unwrap(await api.GET('/api/board/appointments', {})) as unknown as { appointments: Appointment[] },
+    queryFn: async () =>
+      unwrap(await api.GET('/api/board/appointments', { params: { query: afterWrites() as never } })) as unknown as {
+        appointments: Appointment[];
+      },
   });
 
 export const useGetBoardComposition = (date: string | null) =>
   useQuery({
     queryKey: ['board', 'on', date ?? 'today'],
     queryFn: async () =>
-      unwrap(await api.GET('/api/board', { params: { query: (date ? { date } : {}) as never } })) as unknown as {
+      unwrap(await api.GET('/api/board', { params: { query: { ...afterWrites(), ...(date ? { date } : {}) } as never } })) as unknown as {
         date: string;
         seats: BoardAppointmentView[];
       },
@@ -31,7 +35,13 @@ export const useListMembers = () =>
 /** After a change the board is read again, so the tables show what the API now holds. */
 function useBoardCommand<B>(send: (body: B) => Promise<unknown>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: send, onSuccess: () => client.invalidateQueries({ queryKey: ['board'] }) });
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (result) => {
+      noteWrite(result);
+      return client.invalidateQueries({ queryKey: ['board'] });
+    },
+  });
 }
 
 export interface AppointBody {

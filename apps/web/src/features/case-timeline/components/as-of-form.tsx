@@ -31,7 +31,6 @@ export function AsOfForm({
         <div className="inline-form">
           <Textfield
             id={AS_OF_FIELD_ID}
-            type="date"
             label={t('asOf')}
             description={t('asOfHint')}
             value={date}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { afterWrites, noteWrite } from '../../../lib/api/read-your-writes';
 import type { PolicyVersionView } from '../../../../../../libs/policy/src/read/policy-versions.queries';
 import type { PolicyVersionDiff } from '../../../../../../libs/policy/src/read/diff-policy-versions';
 
@@ -12,7 +13,9 @@ export const useGetPolicyVersions = () =>
   useQuery({
     queryKey: ['policy-versions', POLICY_ID],
     queryFn: async () =>
-      unwrap(await api.GET('/api/policies/{policyId}/versions', { params: { path: { policyId: POLICY_ID } } })) as unknown as {
+      unwrap(
+        await api.GET('/api/policies/{policyId}/versions', { params: { path: { policyId: POLICY_ID }, query: afterWrites() as never } }),
+      ) as unknown as {
         versions: PolicyVersionView[];
       },
   });
@@ -22,7 +25,9 @@ export const useGetPolicyInForce = () =>
   useQuery({
     queryKey: ['policy-in-force', POLICY_ID, 'today'],
     queryFn: async () => {
-      const result = await api.GET('/api/policies/{policyId}/in-force', { params: { path: { policyId: POLICY_ID } } });
+      const result = await api.GET('/api/policies/{policyId}/in-force', {
+        params: { path: { policyId: POLICY_ID }, query: afterWrites() as never },
+      });
       if (result.response.status === 404) return null;
       return unwrap(result) as unknown as PolicyVersionView;
     },
@@ -33,7 +38,9 @@ export const useDiffPolicyVersions = (from: number, to: number) =>
     queryKey: ['policy-diff', POLICY_ID, from, to],
     queryFn: async () =>
       unwrap(
-        await api.GET('/api/policies/{policyId}/diff', { params: { path: { policyId: POLICY_ID }, query: { from, to } as never } }),
+        await api.GET('/api/policies/{policyId}/diff', {
+          params: { path: { policyId: POLICY_ID }, query: { ...afterWrites(), from, to } as never },
+        }),
       ) as unknown as PolicyVersionDiff,
   });
 
@@ -41,7 +48,8 @@ function usePolicyCommand<B>(send: (body: B) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: async () => {
+    onSuccess: async (result) => {
+      noteWrite(result);
       await client.invalidateQueries({ queryKey: ['policy-versions'] });
       await client.invalidateQueries({ queryKey: ['policy-in-force'] });
     },

@@ -7,19 +7,19 @@ import { NS } from '../i18n';
 import { useFieldLabel } from './labels';
 
 /** Recording the board's adoption of a draft: the day of the decision, the meeting and when it takes effect. */
-export function AdoptForm({ revision }: { revision: number }) {
+export function AdoptForm({ revision, onAdopted }: { revision: number; onAdopted: (message: string) => void }) {
   const { t } = useTranslation(NS);
   const { t: common } = useTranslation();
   const adopt = useAdoptPolicyRevision();
   const [v, setV] = useState({ adoptedOn: '', meeting: '', effectiveFrom: '', note: '' });
-  const [done, setDone] = useState<string | null>(null);
   const labelOf = useFieldLabel();
   const formId = `adopt-${revision}`;
   const f = useCommandField(formId, adopt.error, labelOf);
   const onSubmit = () => {
-    setDone(null);
-    adopt.mutate(
-      {
+    // The draft leaves the list once adopted, and this form with it, before a mutate callback could
+    // run here: the page, which stays, says it was done. A refusal shows in the form (adopt.error).
+    adopt
+      .mutateAsync({
         revision,
         body: {
           adoptedOn: v.adoptedOn,
@@ -27,9 +27,11 @@ export function AdoptForm({ revision }: { revision: number }) {
           effectiveFrom: v.effectiveFrom,
           ...(v.note.trim() ? { note: v.note } : {}),
         },
-      },
-      { onSuccess: () => setDone(t('adopt.done', { revision })) },
-    );
+      })
+      .then(
+        () => onAdopted(t('adopt.done', { revision })),
+        () => undefined,
+      );
   };
   return (
     <CommandForm
@@ -38,7 +40,7 @@ export function AdoptForm({ revision }: { revision: number }) {
       submitLabel={t('adopt.submit')}
       pending={adopt.isPending}
       error={adopt.error}
-      done={done}
+      done={null}
       labelOf={labelOf}
       onSubmit={onSubmit}
     >

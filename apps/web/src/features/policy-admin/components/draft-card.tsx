@@ -7,7 +7,15 @@ import { NS } from '../i18n';
 import { AdoptForm } from './adopt-form';
 
 /** A draft: what it changes against the version in force, and recording its adoption. */
-export function DraftCard({ draft, inForce }: { draft: PolicyVersionView; inForce: PolicyVersionView | null }) {
+export function DraftCard({
+  draft,
+  inForce,
+  onAdopted,
+}: {
+  draft: PolicyVersionView;
+  inForce: PolicyVersionView | null;
+  onAdopted: (message: string) => void;
+}) {
   const { t } = useTranslation(NS);
   const id = `draft-${draft.revision}`;
   return (
@@ -16,7 +24,7 @@ export function DraftCard({ draft, inForce }: { draft: PolicyVersionView; inForc
         {t('draftHeading', { revision: draft.revision, title: draft.title })}
       </Heading>
       {inForce ? <Diff from={inForce.revision} to={draft.revision} /> : <Paragraph>{t('noBase')}</Paragraph>}
-      <AdoptForm revision={draft.revision} />
+      <AdoptForm revision={draft.revision} onAdopted={onAdopted} />
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/page-heading';
 import { QueryState } from '../../../components/query-state';
@@ -29,6 +30,7 @@ function PolicyAdmin({ current, versions }: { current: PolicyVersionView | null;
   const drafts = versions.filter((v) => v.status === 'draft');
   const retirement = versions.find((v) => v.retirement !== null)?.retirement ?? null;
   const latest = current ?? versions.at(-1) ?? null;
+  const [adopted, setAdopted] = useState('');
   return (
     <>
       <Paragraph data-testid="policy-in-force">
@@ -67,9 +69,12 @@ function PolicyAdmin({ current, versions }: { current: PolicyVersionView | null;
         <Heading level={2} data-size="sm" id="drafts-heading">
           {t('drafts')}
         </Heading>
+        <p role="status" className="muted" data-testid="adopted">
+          {adopted}
+        </p>
         {drafts.length === 0 ? <Paragraph>{t('noDrafts')}</Paragraph> : null}
         {drafts.map((d) => (
-          <DraftCard key={d.revision} draft={d} inForce={current} />
+          <DraftCard key={d.revision} draft={d} inForce={current} onAdopted={setAdopted} />
         ))}
       </section>
       <DraftForm key={latest?.revision ?? 0} base={latest} />
