@@ -101,7 +101,9 @@ suite("The auditor's and the administrator's screens, in the browser", () => {
   it("the auditor opens the case's timeline as of the day before the meeting and as of today, with the keyboard, and sees the difference", async () => {
     const auditor = await t.token(['auditor'], { tenant: TENANT, userId: `${TENANT}-rita`, name: 'Rita Revisor' });
     const page = await pageFor(auditor);
-    await page.goto(`${base}/cases/${applicationId}/timeline`);
+    // From the case page, as anyone who may read the case gets there.
+    await page.goto(`${base}/cases/${applicationId}`);
+    await activate(page, page.getByRole('link', { name: /^Ärendets tidslinje/ }));
     const heading = page.getByRole('heading', { level: 1, name: `Tidslinje för ${caseNumber}` });
     await heading.waitFor();
     const timeline = page.getByTestId('timeline');

@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { PreparationPanel } from '../../features/prepare-case';
 import { CaseOverview } from '../../features/view-case';
 import { useSession } from '../../lib/auth/use-session';
@@ -7,14 +8,23 @@ import { useSession } from '../../lib/auth/use-session';
 export function CaseRoute() {
   const { applicationId = '' } = useParams();
   const user = useSession();
+  const { t } = useTranslation();
   const director = user?.roles.includes('director') ?? false;
   const applicant = user?.roles.every((r) => r === 'applicant') ?? false;
   return (
-    <CaseOverview
-      key={applicationId}
-      applicationId={applicationId}
-      applicant={applicant}
-      {...(director ? { staffTools: (detail) => <PreparationPanel detail={detail} /> } : {})}
-    />
+    <>
+      <CaseOverview
+        key={applicationId}
+        applicationId={applicationId}
+        applicant={applicant}
+        {...(director ? { staffTools: (detail) => <PreparationPanel detail={detail} /> } : {})}
+      />
+      {/* Everyone who may read the case's timeline (not the applicant) reaches it, with its date picker and exports, from here. */}
+      {applicant ? null : (
+        <p>
+          <Link to={`/cases/${applicationId}/timeline`}>{t('auditAdminNav.caseTimeline')}</Link>
+        </p>
+      )}
+    </>
   );
 }

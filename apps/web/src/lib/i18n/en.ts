@@ -452,6 +452,12 @@ export const en: Messages = {
     },
   },
   notFound: { title: 'Page not found', home: 'To the start page' },
-  auditAdminNav: { audit: 'Audit', board: 'The board', policyAdmin: 'Policy (admin)', reminders: 'Reminders' },
+  auditAdminNav: {
+    audit: 'Audit',
+    board: 'The board',
+    policyAdmin: 'Policy (admin)',
+    reminders: 'Reminders',
+    caseTimeline: "The case's timeline, as it was on a given date, and exports",
+  },
   download: { done: 'Downloaded {{name}}' },
 };

@@ -455,7 +455,13 @@ export const sv = {
     },
   },
   notFound: { title: 'Sidan finns inte', home: 'Till startsidan' },
-  auditAdminNav: { audit: 'Granskning', board: 'Styrelsen', policyAdmin: 'Riktlinjer (admin)', reminders: 'Påminnelser' },
+  auditAdminNav: {
+    audit: 'Granskning',
+    board: 'Styrelsen',
+    policyAdmin: 'Riktlinjer (admin)',
+    reminders: 'Påminnelser',
+    caseTimeline: 'Ärendets tidslinje, som det var på ett visst datum, och export',
+  },
   download: { done: 'Hämtade {{name}}' },
 };
 
