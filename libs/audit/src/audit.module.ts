@@ -7,6 +7,7 @@ import { EraseContactDetailsHandler } from './erasure/erasing-contact-details/er
 import { EraseContactDetailsHttp } from './erasure/erasing-contact-details/erase-contact-details.http.js';
 import { ExportThreads } from './exports/export-threads.js';
 import { ExportsHttp } from './exports/exports.http.js';
+import { MinutesCsvAndLogPdfHttp } from './exports/minutes-csv-and-log-pdf.http.js';
 import { AuditTrailHttp } from './integrity/audit-trail.http.js';
 import { AuditTrailService } from './integrity/audit-trail.service.js';
 import { auditProjection } from './read/audit.projection.js';
@@ -22,7 +23,13 @@ export const auditUpcasters: readonly Upcaster[] = [...applicationUpcasters, ...
 
 const commandHandlers = [ErasePersonalDataHandler, EraseContactDetailsHandler];
 const controllers = [AuditTrailHttp, CaseTimelineHttp, AuditQueriesHttp, ExportsHttp, ErasePersonalDataHttp, EraseContactDetailsHttp];
+// Streamed formats added for the auditor's screens (minutes CSV, audit log PDF).
+const streamedExports = [MinutesCsvAndLogPdfHttp];
 
 /** Audit of decisions over time (DOMAIN.md §7): tamper evidence, timelines, time travel, exports, erasure. */
-@Module({ controllers, providers: [...commandHandlers, AuditTrailService, ExportThreads], exports: [AuditTrailService, ExportThreads] })
+@Module({
+  controllers: [...controllers, ...streamedExports],
+  providers: [...commandHandlers, AuditTrailService, ExportThreads],
+  exports: [AuditTrailService, ExportThreads],
+})
 export class AuditModule {}

@@ -27,6 +27,7 @@ import { ScheduleBoardMeetingHandler } from './meeting/scheduling/schedule-board
 import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-meeting.http.js';
 import { AgendaCandidatesHttp } from './read/agenda-candidates.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
+import { BoardAppointmentsHttp } from './read/board-appointments.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
 import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
 import { MeetingCommandHandler } from './http/meeting-command.handler.js';
@@ -65,6 +66,7 @@ const controllers = [
   AttestMinutesHttp,
   BoardQueriesHttp,
   AgendaCandidatesHttp,
+  BoardAppointmentsHttp,
   MeetingProcedureHttp,
   RecordReservationHttp,
   BoardDocumentsHttp,

@@ -6,6 +6,7 @@ import type { Projection } from '../../projections/src/projection.js';
 import { BullBoardMount } from './admin/bull-board.service.js';
 import { EmbeddedScheduleReport } from './admin/embedded-schedule.service.js';
 import { ReconcileRemindersHttp } from './admin/reconcile-reminders.http.js';
+import { ReminderOverviewHttp } from './admin/reminder-overview.http.js';
 import { notificationProjections, NotificationsModule } from './notifications/notifications.module.js';
 import { bullRootOptions, reminderQueueOptions } from './queue/reminder-queue.config.js';
 import { REMINDER_DISPATCH } from './reminders.tokens.js';
@@ -33,14 +34,14 @@ export class RemindersApiModule {
       return {
         module: RemindersApiModule,
         imports: [NotificationsModule],
-        controllers: [ReconcileRemindersHttp],
+        controllers: [ReconcileRemindersHttp, ReminderOverviewHttp],
         providers: [EmbeddedScheduleReport, { provide: REMINDER_DISPATCH, useExisting: EmbeddedScheduleReport }],
       };
     }
     return {
       module: RemindersApiModule,
       imports: [NotificationsModule, BullModule.forRoot(bullRootOptions(config)), BullModule.registerQueue(reminderQueueOptions)],
-      controllers: [ReconcileRemindersHttp],
+      controllers: [ReconcileRemindersHttp, ReminderOverviewHttp],
       providers: [
         ApiReminderReconcile,
         { provide: REMINDER_DISPATCH, useExisting: ApiReminderReconcile },

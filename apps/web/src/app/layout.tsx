@@ -89,6 +89,24 @@ export function Layout() {
                   <NavLink to="/registers">{t('nav.registers')}</NavLink>
                 </li>
               ) : null}
+              {roles.has('auditor') || roles.has('admin') ? (
+                <li>
+                  <NavLink to="/audit">{t('auditAdminNav.audit')}</NavLink>
+                </li>
+              ) : null}
+              {roles.has('admin') ? (
+                <>
+                  <li>
+                    <NavLink to="/administration/board">{t('auditAdminNav.board')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/administration/policy">{t('auditAdminNav.policyAdmin')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/administration/reminders">{t('auditAdminNav.reminders')}</NavLink>
+                  </li>
+                </>
+              ) : null}
               <li>
                 <NavLink to="/notifications">
                   {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}

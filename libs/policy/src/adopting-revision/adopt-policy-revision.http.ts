@@ -10,8 +10,8 @@ import type { Principal, Role } from '../../../shared/src/identity.js';
 import { adoptPolicyRevisionBody, policyIdSchema, revisionSchema } from '../policy.schemas.js';
 import { AdoptPolicyRevisionEnvelope } from './adopt-policy-revision.handler.js';
 
-/** The board's decision is recorded by its chair or by the director as the board's secretary. */
-const RECORDERS: Role[] = ['chair', 'director'];
+/** The board's decision is recorded by its chair, the director as the board's secretary, or the administrator who keeps the policy register (issue 14 §4). */
+const RECORDERS: Role[] = ['chair', 'director', 'admin'];
 
 @ApiTags('policy')
 @Controller('policies')

@@ -10,8 +10,8 @@ import type { Principal, Role } from '../../../shared/src/identity.js';
 import { draftPolicyRevisionBody, policyIdSchema } from '../policy.schemas.js';
 import { DraftPolicyRevisionEnvelope } from './draft-policy-revision.handler.js';
 
-/** The director prepares policy texts for the board. */
-const DRAFTERS: Role[] = ['director'];
+/** The director prepares policy texts for the board; the administrator keeps the policy register and may enter a revision (issue 14 §4). */
+const DRAFTERS: Role[] = ['director', 'admin'];
 
 @ApiTags('policy')
 @Controller('policies')

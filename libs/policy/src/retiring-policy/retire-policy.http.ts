@@ -10,7 +10,7 @@ import type { Principal, Role } from '../../../shared/src/identity.js';
 import { policyIdSchema, retirePolicyBody } from '../policy.schemas.js';
 import { RetirePolicyEnvelope } from './retire-policy.handler.js';
 
-const RECORDERS: Role[] = ['chair', 'director'];
+const RECORDERS: Role[] = ['chair', 'director', 'admin'];
 
 @ApiTags('policy')
 @Controller('policies')

@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { CaseLegalForce } from '../../features/board';
 import { PreparationPanel, ProviderChecklist } from '../../features/prepare-case';
 import { CaseOverview } from '../../features/view-case';
@@ -8,6 +9,7 @@ import { useSession } from '../../lib/auth/use-session';
 export function CaseRoute() {
   const { applicationId = '' } = useParams();
   const user = useSession();
+  const { t } = useTranslation();
   const director = user?.roles.includes('director') ?? false;
   const applicant = user?.roles.every((r) => r === 'applicant') ?? false;
   // Who may read the provider's checklist is the API's getProviderChecklist; only the director assesses.
@@ -22,6 +24,12 @@ export function CaseRoute() {
         {...(readsChecklist ? { checklist: (detail) => <ProviderChecklist detail={detail} editable={director} /> } : {})}
       />
       {applicant ? null : <CaseLegalForce key={`legal-force-${applicationId}`} applicationId={applicationId} />}
+      {/* Everyone who may read the case's timeline (not the applicant) reaches it, with its date picker and exports, from here. */}
+      {applicant ? null : (
+        <p>
+          <Link to={`/cases/${applicationId}/timeline`}>{t('auditAdminNav.caseTimeline')}</Link>
+        </p>
+      )}
     </>
   );
 }

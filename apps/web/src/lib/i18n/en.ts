@@ -490,4 +490,12 @@ export const en: Messages = {
       waived: 'Not needed',
     },
   },
+  auditAdminNav: {
+    audit: 'Audit',
+    board: 'The board',
+    policyAdmin: 'Policy (admin)',
+    reminders: 'Reminders',
+    caseTimeline: "The case's timeline, as it was on a given date, and exports",
+  },
+  download: { done: 'Downloaded {{name}}' },
 };

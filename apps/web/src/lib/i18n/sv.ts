@@ -492,6 +492,14 @@ export const sv = {
       waived: 'Behövs inte',
     },
   },
+  auditAdminNav: {
+    audit: 'Granskning',
+    board: 'Styrelsen',
+    policyAdmin: 'Riktlinjer (admin)',
+    reminders: 'Påminnelser',
+    caseTimeline: 'Ärendets tidslinje, som det var på ett visst datum, och export',
+  },
+  download: { done: 'Hämtade {{name}}' },
 };
 
 /** The shape both languages share: a missing English text is a type error. */

@@ -1,0 +1,50 @@
+import type { sv } from './sv';
+
+/** The board composition screen's texts in English (namespace `boardComposition`). */
+export const en: typeof sv = {
+  title: "The board's composition",
+  intro:
+    'The members appoint board members and personal substitutes for a term of office. Here members, substitutes, the chair and the vice chair are appointed and their memberships ended; the system checks the rules.',
+  onDate: 'The board on a given day',
+  date: 'Date',
+  dateHint: 'YYYY-MM-DD',
+  show: 'Show',
+  boardOn: 'The board on {{date}}',
+  noSeats: 'Nobody sat on the board that day.',
+  overTime: 'Every appointment over time',
+  caption: 'Appointments',
+  person: 'Person',
+  position: 'Position',
+  organisation: 'Member',
+  substituteFor: 'Substitute for',
+  term: 'Term of office',
+  ended: 'Ended',
+  notEnded: '–',
+  endedText: '{{date}} ({{reason}})',
+  positions: { chair: 'Chair', vice_chair: 'Vice chair', member: 'Member', substitute: 'Substitute' },
+  appoint: {
+    title: 'Appoint',
+    submit: 'Appoint',
+    done: '{{person}} is appointed.',
+    noSubstituteFor: 'Nobody (not a substitute)',
+  },
+  end: {
+    title: 'End an appointment',
+    submit: 'End the appointment',
+    done: 'The appointment has ended.',
+    appointment: 'Appointment',
+    option: '{{name}}, {{position}}, {{from}} – {{to}}',
+    none: 'There is no current appointment to end.',
+  },
+  fields: {
+    personId: "The person's user id",
+    position: 'Position',
+    memberOrganisation: 'Appointing member',
+    substituteFor: 'Substitute for',
+    termFrom: 'First day of the term',
+    termTo: 'Last day of the term',
+    appointmentId: 'Appointment',
+    endedOn: 'First day without the seat',
+    reason: 'Reason',
+  },
+};

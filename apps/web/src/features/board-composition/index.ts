@@ -1,0 +1,1 @@
+export { BoardCompositionPage } from './components/board-composition-page';

@@ -1,0 +1,1 @@
+export { CaseTimelinePage } from './components/case-timeline-page';

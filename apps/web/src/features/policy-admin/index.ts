@@ -1,0 +1,1 @@
+export { PolicyAdminPage } from './components/policy-admin-page';

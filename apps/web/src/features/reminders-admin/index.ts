@@ -1,0 +1,1 @@
+export { RemindersAdminPage } from './components/reminders-admin-page';

@@ -1,0 +1,89 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { boardRulesFor } from '../../../board/src/board-rules.js';
+import { meetingIdSchema } from '../../../board/src/board.schemas.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
+import { parseInput } from '../../../platform/src/http/validation.js';
+import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import type { Principal } from '../../../shared/src/identity.js';
+import { parseAuditLogQuery } from '../read/audit-log.filter.js';
+import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
+import { namesIn } from '../timeline/load-case-timeline.js';
+import { auditLogPdfStream } from './audit-log.pdf.js';
+import { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
+import { loadMinutesDocument } from './minutes.document.js';
+import { minutesCsvChunks } from './minutes.csv.js';
+
+const delimiterOf = (value: unknown): CsvDelimiter =>
+  parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
+
+/**
+ * The two formats the other exports lacked: the minutes as CSV and the audit log as PDF. Both are
+ * streamed (written to the response as they are produced), never built whole on the event loop.
+ */
+@ApiTags('audit')
+@Controller()
+export class MinutesCsvAndLogPdfHttp {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
+    @Inject(PEOPLE) private readonly people: PeopleDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('meetings/:meetingId/minutes.csv')
+  @AllowRoles(...CASE_AUDIT_READERS)
+  @ApiQueryOperation(
+    'exportMinutesCsv',
+    'The minutes of a closed meeting as CSV (streamed; UTF-8 with BOM, `;` by default, `?delimiter=,`): one row per decision, recusal, motion, vote, reservation and note',
+  )
+  @ApiParam({ name: 'meetingId' })
+  @ApiProduces('text/csv')
+  async minutesCsv(
+    @Param('meetingId') meetingId: string,
+    @Query('delimiter') delimiter: string | undefined,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    const separator = delimiterOf(delimiter);
+    const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
+    const nameOf = namesIn(this.people, p.tenant);
+    const doc = await loadMinutesDocument(this.store, this.upcasters, p.tenant, id, nameOf, this.clock.now().toISOString());
+    return new StreamableFile(Readable.from(minutesCsvChunks(doc, nameOf, separator), { objectMode: false }), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="protokoll-${doc.minutes.date}.csv"`,
+    });
+  }
+
+  @Get('audit/log.pdf')
+  @AllowRoles('auditor', 'admin')
+  @ApiQueryOperation('exportAuditLogPdf', 'The audit log as PDF (streamed), with the same filters as getAuditLog (paging ignored)')
+  @ApiProduces('application/pdf')
+  async auditLogPdf(@Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
+    const { filter, minPosition } = parseAuditLogQuery(query);
+    const db = await this.readModels.consistentWith(minPosition);
+    const stream = auditLogPdfStream({
+      db,
+      tenant: p.tenant,
+      filter,
+      nameOf: namesIn(this.people, p.tenant),
+      printedAt: this.clock.now().toISOString(),
+      forbund: boardRulesFor(this.config.boardRules, p.tenant).forbundName,
+    });
+    return new StreamableFile(stream, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="granskningslogg-${p.tenant}.pdf"`,
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { Upcasters } from '../../../event-store/src/upcasting.js';
+import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
+import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
+import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import type { Principal } from '../../../shared/src/identity.js';
+import type { ReminderDispatch } from '../queue/reminder-dispatch.js';
+import { REMINDER_DISPATCH } from '../reminders.tokens.js';
+import { reminderOverview, type ReminderOverview } from './reminder-overview.js';
+import { withScheduleFromLog } from './schedule-from-log.js';
+
+/**
+ * What the administrator's reminder screen shows: their own förbund's scheduled and sent reminders.
+ * Like reconcile, the API folds the schedule from the log for the call (see scheduleFromLog); the
+ * operator sees every förbund's jobs on the queue dashboard instead.
+ */
+@ApiTags('operations')
+@Controller('admin/reminders')
+@AllowRoles('admin', 'operator')
+export class ReminderOverviewHttp {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REMINDER_DISPATCH) private readonly dispatch: Pick<ReminderDispatch, 'mode'>,
+  ) {}
+
+  @Get()
+  @ApiBearerAuth()
+  @ApiOperation({ operationId: 'getReminderOverview', summary: "The förbund's reminders: what is scheduled and what was sent" })
+  async overview(@CurrentPrincipal() p: Principal): Promise<ReminderOverview & { mode: 'bullmq' | 'embedded' }> {
+    const liveAt = this.clock.now().toISOString();
+    const overview = await withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
+      reminderOverview(schedule.db, p.tenant, liveAt),
+    );
+    return { mode: this.dispatch.mode, ...overview };
+  }
+}
