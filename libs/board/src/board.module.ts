@@ -28,6 +28,7 @@ import { ScheduleBoardMeetingHttp } from './meeting/scheduling/schedule-board-me
 import { AgendaCandidatesHttp } from './read/agenda-candidates.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
+import { BoardDocumentThreads } from './documents/board-document-threads.js';
 import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
 import { MeetingCommandHandler } from './http/meeting-command.handler.js';
 import { MeetingProcedureHttp } from './meeting/procedure.http.js';
@@ -71,5 +72,5 @@ const controllers = [
 ];
 
 /** The board: its composition over time, its meetings, votes, outcomes and minutes. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive] })
+@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive, BoardDocumentThreads] })
 export class BoardModule {}
