@@ -29,6 +29,7 @@ import { AgendaCandidatesHttp } from './read/agenda-candidates.http.js';
 import { BoardQueriesHttp } from './read/board-queries.http.js';
 import { BoardAppointmentsHttp } from './read/board-appointments.http.js';
 import { BoardDocumentsHttp } from './documents/board-documents.http.js';
+import { BoardDocumentThreads } from './documents/board-document-threads.js';
 import { WhenMinutesAttestedThenArchive } from './archive/when-minutes-attested-then-archive.reaction.js';
 import { MeetingCommandHandler } from './http/meeting-command.handler.js';
 import { MeetingProcedureHttp } from './meeting/procedure.http.js';
@@ -73,5 +74,5 @@ const controllers = [
 ];
 
 /** The board: its composition over time, its meetings, votes, outcomes and minutes. */
-@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive] })
+@Module({ imports: [PolicyModule], controllers, providers: [...commandHandlers, WhenMinutesAttestedThenArchive, BoardDocumentThreads] })
 export class BoardModule {}

@@ -11,7 +11,8 @@ import { auditLogCsvChunks } from './audit-log.csv.js';
 import type { CaseDossier } from './case-dossier.js';
 import type { CsvDelimiter } from './csv.js';
 import type { MinutesDocument } from './minutes.pdf.js';
-import type { AuditLogCsvTask, Names } from './exports.worker.js';
+import type { AuditLogCsvTask, CaseDossierCsvTask } from './exports.worker.js';
+import { namesFor } from './names-for.js';
 
 /**
  * Exports as streams made off the event loop: the audit log's CSV is read and written on a worker thread,
@@ -52,6 +53,14 @@ export class ExportThreads implements OnModuleDestroy {
     return this.threads.stream('auditLogCsv', task);
   }
 
+  /** The timeline's entries carry names already, so only they cross to the thread. */
+  caseDossierCsv(dossier: CaseDossier, delimiter: CsvDelimiter): Readable {
+    this.admit();
+    const { caseNumber, entries } = dossier.timeline;
+    const task: CaseDossierCsvTask = { timeline: { caseNumber, entries }, delimiter };
+    return this.threads.stream('caseDossierCsvTask', task);
+  }
+
   caseDossierPdf(dossier: CaseDossier): Readable {
     this.admit();
     const { nameOf, ...rest } = dossier;
@@ -67,24 +76,4 @@ export class ExportThreads implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.threads.close();
   }
-}
-
-/**
- * The names a document may show, as a record: every string in it that the directory knows as a person.
- * Documents name people by id in their data and look the names up while they are drawn.
- */
-function namesFor(document: unknown, nameOf: NameOf): Names {
-  const names: Names = {};
-  const seen = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (value.length > 200 || seen.has(value)) return;
-      seen.add(value);
-      const name = nameOf(value);
-      if (name !== value) names[value] = name;
-    } else if (Array.isArray(value)) for (const v of value) visit(v);
-    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v);
-  };
-  visit(document);
-  return names;
 }

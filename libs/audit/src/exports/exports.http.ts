@@ -20,15 +20,12 @@ import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { namesIn } from '../timeline/load-case-timeline.js';
 import type { Readable } from 'node:stream';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
-import { caseDossierCsv } from './case-dossier.csv.js';
 import { loadCaseDossier } from './case-dossier.js';
 import { ExportThreads } from './export-threads.js';
 import { loadMinutesDocument } from './minutes.document.js';
 
-const file = (body: Readable | string, type: string, name: string) => {
-  const options = { type, disposition: `attachment; filename="${name}"` };
-  return typeof body === 'string' ? new StreamableFile(Buffer.from(body, 'utf8'), options) : new StreamableFile(body, options);
-};
+const file = (body: Readable, type: string, name: string) =>
+  new StreamableFile(body, { type, disposition: `attachment; filename="${name}"` });
 
 const delimiterOf = (value: unknown): CsvDelimiter =>
   parseInput(z.enum(CSV_DELIMITERS).default(';'), value === '' ? undefined : value, 'delimiter');
@@ -79,8 +76,7 @@ export class ExportsHttp {
     const name = `arendeakt-${safe(dossier.timeline.caseNumber)}`;
     return kind === 'pdf'
       ? file(this.threads.caseDossierPdf(dossier), 'application/pdf', `${name}.pdf`)
-      : // One case's history: small, made here.
-        file(caseDossierCsv(dossier, separator), 'text/csv; charset=utf-8', `${name}.csv`);
+      : file(this.threads.caseDossierCsv(dossier, separator), 'text/csv; charset=utf-8', `${name}.csv`);
   }
 
   @Get('meetings/:meetingId/minutes.pdf')

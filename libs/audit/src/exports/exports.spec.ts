@@ -182,6 +182,22 @@ describe('PDFs laid out on a worker thread', () => {
     expect(await bytesOf(threads.caseDossierPdf(dossier))).toEqual(await caseDossierPdf(dossier));
   });
 
+  it("writes a case's history as CSV there, the same text as made on the event loop, with either delimiter", async () => {
+    for (const delimiter of [';', ','] as const) {
+      const csv = (await bytesOf(threads.caseDossierCsv(dossier, delimiter))).toString('utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      expect(csv).toBe(caseDossierCsv(dossier, delimiter));
+    }
+    const { entries } = dossier.timeline;
+    const long = {
+      ...dossier,
+      timeline: { ...dossier.timeline, entries: Array.from({ length: 1_234 }, (_, i) => entries[i % entries.length]!) },
+    };
+    const rows = parseCsv((await bytesOf(threads.caseDossierCsv(long, ';'))).toString('utf8'));
+    expect(rows).toHaveLength(1 + 1_234);
+    expect(rows.at(-1)).toEqual(parseCsv(caseDossierCsv(long)).at(-1));
+  });
+
   it('refuses exports beyond those already waiting with a 429, and makes the rest', async () => {
     const made: Readable[] = [];
     const refused: number[] = [];

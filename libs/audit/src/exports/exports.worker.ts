@@ -2,10 +2,13 @@ import Database from 'better-sqlite3';
 import type { AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { auditLogCsvChunks } from './audit-log.csv.js';
+import { caseDossierCsvChunks } from './case-dossier.csv.js';
 import { caseDossierPdf } from './case-dossier.pdf.js';
 import type { CaseDossier } from './case-dossier.js';
+import type { CaseTimeline } from '../timeline/case-timeline.types.js';
 import type { CsvDelimiter } from './csv.js';
 import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
+import { nameOfIn, type Names } from './names-for.js';
 
 /**
  * Exports' thread side (run through ThreadTasks from ExportThreads): whole-log CSVs are read and written here,
@@ -14,8 +17,7 @@ import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
  */
 type Emit = (chunk: Uint8Array) => Promise<void>;
 
-/** Names as documents show them: a plain record made on the loop side (functions do not cross threads). */
-export type Names = Record<string, string>;
+export type { Names } from './names-for.js';
 
 export interface AuditLogCsvTask {
   readDbFile: string;
@@ -61,11 +63,11 @@ function directoryNames(peopleFile: string, tenant: string): NameOf {
 /** Pages are gathered into chunks of about this size: each chunk crossing threads costs the loop a message. */
 const CSV_CHUNK = 256 * 1024;
 
-export async function auditLogCsv(task: AuditLogCsvTask, emit: Emit): Promise<void> {
-  const names = directoryNames(task.peopleFile, task.tenant);
+/** Sends CSV pages gathered into chunks of about CSV_CHUNK, each when the reader wants it. */
+async function sendCsv(pages: Iterable<string>, emit: Emit): Promise<void> {
   let pending: string[] = [];
   let size = 0;
-  for (const page of auditLogCsvChunks(readOnly(task.readDbFile), task.tenant, task.filter, names, task.delimiter)) {
+  for (const page of pages) {
     pending.push(page);
     size += page.length;
     if (size < CSV_CHUNK) continue;
@@ -76,17 +78,27 @@ export async function auditLogCsv(task: AuditLogCsvTask, emit: Emit): Promise<vo
   if (pending.length > 0) await emit(Buffer.from(pending.join(''), 'utf8'));
 }
 
+export async function auditLogCsv(task: AuditLogCsvTask, emit: Emit): Promise<void> {
+  const names = directoryNames(task.peopleFile, task.tenant);
+  await sendCsv(auditLogCsvChunks(readOnly(task.readDbFile), task.tenant, task.filter, names, task.delimiter), emit);
+}
+
+export interface CaseDossierCsvTask {
+  timeline: Pick<CaseTimeline, 'caseNumber' | 'entries'>;
+  delimiter: CsvDelimiter;
+}
+
+/** One case's history as CSV: the timeline (names already resolved) is written out here, not on the loop. */
+export async function caseDossierCsvTask(task: CaseDossierCsvTask, emit: Emit): Promise<void> {
+  await sendCsv(caseDossierCsvChunks(task.timeline, task.delimiter), emit);
+}
+
 /** A finished PDF leaves in slices of this size, each when the reader wants it. */
 const SLICE = 64 * 1024;
 
 async function sendPdf(pdf: Buffer, emit: Emit): Promise<void> {
   for (let at = 0; at < pdf.length; at += SLICE) await emit(pdf.subarray(at, at + SLICE));
 }
-
-const nameOfIn =
-  (names: Names): NameOf =>
-  (id) =>
-    names[id] ?? id;
 
 export async function caseDossierPdfTask(task: { dossier: Omit<CaseDossier, 'nameOf'>; names: Names }, emit: Emit): Promise<void> {
   await sendPdf(await caseDossierPdf({ ...task.dossier, nameOf: nameOfIn(task.names) }), emit);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { renderPdf } from '../../../audit/src/exports/pdf-document.js';
 import type { Minutes } from '../meeting/minutes/minutes.types.js';
@@ -53,4 +54,11 @@ export function readArchive(dataDir: string, tenant: string, meetingId: string):
   const paths = archivePaths(dataDir, tenant, meetingId);
   if (!existsSync(paths.pdf) || !existsSync(paths.record)) return null;
   return { pdf: readFileSync(paths.pdf), record: JSON.parse(readFileSync(paths.record, 'utf8')) as ArchiveRecord };
+}
+
+/** The frozen PDF as a stream from its file (sent as it is read, never whole in memory), or null if none. */
+export function openArchivedPdf(dataDir: string, tenant: string, meetingId: string): Readable | null {
+  const paths = archivePaths(dataDir, tenant, meetingId);
+  if (!existsSync(paths.pdf) || !existsSync(paths.record)) return null;
+  return createReadStream(paths.pdf);
 }

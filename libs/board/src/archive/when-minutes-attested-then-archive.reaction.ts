@@ -13,7 +13,7 @@ import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId, type MeetingEvent, type MinutesAttestationCompleted } from '../meeting/meeting.events.js';
 import { generateMinutes } from '../meeting/minutes/generate-minutes.js';
 import { minutesSha256 } from '../meeting/minutes/minutes-hash.js';
-import { archivalPdf, writeArchiveOnce } from './archived-minutes.js';
+import { BoardDocumentThreads } from '../documents/board-document-threads.js';
 
 const NAME = 'when-minutes-attested-then-archive';
 
@@ -33,6 +33,7 @@ export class WhenMinutesAttestedThenArchive implements Reaction {
     @Inject(UPCASTERS) private readonly upcasters: Upcasters,
     @Inject(PEOPLE) private readonly people: PeopleDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly documents: BoardDocumentThreads,
   ) {}
 
   async react(event: StoredEvent): Promise<void> {
@@ -60,7 +61,13 @@ export class WhenMinutesAttestedThenArchive implements Reaction {
       eventsSha256: event.metadata.hash ?? '',
       names,
     };
-    const pdf = await archivalPdf(boardRulesFor(this.config.boardRules, tenant).forbundName, minutes, record);
-    writeArchiveOnce(this.config.dataDir, tenant, meetingId, pdf, record);
+    // Laid out (pdfkit, synchronous) and written on a thread: a long meeting's minutes never hold the loop.
+    await this.documents.archiveMinutes({
+      dataDir: this.config.dataDir,
+      tenant,
+      forbundName: boardRulesFor(this.config.boardRules, tenant).forbundName,
+      minutes,
+      record,
+    });
   }
 }

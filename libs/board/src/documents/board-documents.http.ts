@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Inject, Param, StreamableFile } from '@nestjs/common';
 import { ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { applicationDecider } from '../../../application/src/application.decider.js';
 import { applicationStreamId } from '../../../application/src/application.events.js';
+import { namesFor } from '../../../audit/src/exports/names-for.js';
 import { namesIn } from '../../../audit/src/timeline/load-case-timeline.js';
 import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
 import { AllowRoles, CurrentPrincipal, Public } from '../../../platform/src/auth/auth.decorators.js';
@@ -25,14 +27,14 @@ import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId } from '../meeting/meeting.events.js';
 import { generateMinutes } from '../meeting/minutes/generate-minutes.js';
 import { getNoticeBoard, type NoticeBoardEntry } from '../read/notice-board.queries.js';
-import { readArchive } from '../archive/archived-minutes.js';
-import { decisionLetterPdf, meetingNoticePdf, minutesExtractPdf } from './board-documents.js';
+import { openArchivedPdf } from '../archive/archived-minutes.js';
+import { BoardDocumentThreads } from './board-document-threads.js';
 import { noticeBoardAtom } from './notice-board-feed.js';
 import { noticeBoardSchema } from './notice-board.schema.js';
 
 const READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'];
 const tenantSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a förbund id');
-const pdf = (body: Buffer, name: string) =>
+const pdf = (body: Readable, name: string) =>
   new StreamableFile(body, { type: 'application/pdf', disposition: `inline; filename="${name}"` });
 
 /** The board's documents in Swedish, as PDF with the förbund's name, and the public notice board (anslagstavla). */
@@ -45,6 +47,7 @@ export class BoardDocumentsHttp {
     @Inject(PEOPLE) private readonly people: PeopleDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly documents: BoardDocumentThreads,
   ) {}
 
   private now = () => this.clock.now().toISOString();
@@ -81,14 +84,15 @@ export class BoardDocumentsHttp {
     const meeting = await this.meeting(p.tenant, meetingId);
     const { state: board } = await this.executor.load(boardStreamId(p.tenant), boardDecider);
     const recipients = compositionOn(board, meeting.date).map((s) => s.personId);
-    const body = await meetingNoticePdf(
-      this.rules(p.tenant).forbundName,
+    const nameOf = namesIn(this.people, p.tenant);
+    const body = this.documents.meetingNotice({
+      forbundName: this.rules(p.tenant).forbundName,
       meeting,
       recipients,
-      namesIn(this.people, p.tenant),
-      meeting.time ?? 'enligt särskilt besked',
-      this.now(),
-    );
+      names: Object.fromEntries(recipients.map((id) => [id, nameOf(id)])),
+      opensAt: meeting.time ?? 'enligt särskilt besked',
+      printedAt: this.now(),
+    });
     return pdf(body, `kallelse-${meeting.date}.pdf`);
   }
 
@@ -107,14 +111,14 @@ export class BoardDocumentsHttp {
     const { meeting, minutes, paragraph } = await this.paragraph(p.tenant, meetingId, itemNo);
     const item = meeting.items.find((i) => i.itemNo === paragraph.itemNo);
     const attestedOn = meeting.status === 'attested' ? meeting.attestedOn : (item?.attestedImmediately?.attestedOn ?? null);
-    const body = await minutesExtractPdf(
-      this.rules(p.tenant).forbundName,
+    const body = this.documents.minutesExtract({
+      forbundName: this.rules(p.tenant).forbundName,
       minutes,
       paragraph,
       attestedOn,
-      namesIn(this.people, p.tenant),
-      this.now(),
-    );
+      names: namesFor(paragraph, namesIn(this.people, p.tenant)),
+      printedAt: this.now(),
+    });
     return pdf(body, `protokollsutdrag-${minutes.date}-${paragraph.itemNo}.pdf`);
   }
 
@@ -137,7 +141,7 @@ export class BoardDocumentsHttp {
         ? paragraph.title
         : `${nameOf(application.submittedBy)}, ${application.revisions.at(-1)?.content.procuringMember.name ?? ''}`;
     const notice = meeting.status === 'attested' ? meeting.notice : null;
-    const body = await decisionLetterPdf({
+    const body = this.documents.decisionLetter({
       forbundName: this.rules(p.tenant).forbundName,
       meeting,
       paragraph,
@@ -164,9 +168,10 @@ export class BoardDocumentsHttp {
   })
   archived(@Param('meetingId') meetingId: string, @CurrentPrincipal() p: Principal) {
     const id = parseInput(meetingIdSchema, meetingId, 'meetingId');
-    const archive = readArchive(this.config.dataDir, p.tenant, id);
-    if (archive === null) throw new NotFoundError('ARCHIVE_NOT_FOUND', `No attested minutes archived for meeting ${id}`, { meetingId: id });
-    return pdf(archive.pdf, `protokoll-${id}.pdf`);
+    const archived = openArchivedPdf(this.config.dataDir, p.tenant, id);
+    if (archived === null)
+      throw new NotFoundError('ARCHIVE_NOT_FOUND', `No attested minutes archived for meeting ${id}`, { meetingId: id });
+    return pdf(archived, `protokoll-${id}.pdf`);
   }
 
   private board(tenant: string): NoticeBoardEntry[] {
