@@ -1,5 +1,6 @@
 // Flat config: typescript-eslint's recommended rules, plus the style rules we rely on.
 import tseslint from 'typescript-eslint';
+import libBoundaries from './tools/eslint/lib-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**'] },
@@ -10,6 +11,15 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Libs reach each other through '@beslutskedjan/<lib>' only (see tools/eslint/lib-boundaries.js).
+    // The web app is exempt: it takes view types from the libs, and their barrels would bring Nest
+    // and node types into the browser's type-check.
+    files: ['**/*.{ts,js,mjs}'],
+    ignores: ['apps/web/**'],
+    plugins: { local: { rules: { 'lib-boundaries': libBoundaries } } },
+    rules: { 'local/lib-boundaries': 'error' },
   },
   {
     // Nest resolves constructor parameters through emitted metadata: those imports must stay values.
