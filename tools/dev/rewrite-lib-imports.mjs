@@ -110,8 +110,121 @@ if (GRAPH) {
   process.exit(0);
 }
 
+// ---- barrels: evaluation order --------------------------------------------------------------
+// The domain libs use each other both ways (a board handler folds a case; a case reaction schedules
+// on a meeting), so at run time their indexes import each other in a cycle. ES modules evaluate a
+// cycle depth first: when lib A's index is half done and one of its files imports lib B's index, B
+// runs against what A has evaluated so far. So each index lists, in this order:
+//   0. files that need no lib of their own cycle at run time (events, types, most deciders, upcasters),
+//   1. files that do (they start the other lib's index, which may use what tier 0 gave it),
+//   2. Nest wiring: modules, controllers, handlers, services, reactions.
+// What another lib uses at the top level (a schema, an upcaster list, a class in decorator metadata)
+// has then been evaluated by the time it is used, whichever index a process imports first.
+const HEAVY =
+  /(\.module|\.http|\.controller|\.handler|\.reaction|\.service|\.processor|\.factory|\.guard|\.interceptor|-host|\/index)\.js$/;
+
+/** Run-time (value) imports of a file: relative files it loads and libs it imports by name. */
+const valueImportCache = new Map();
+function valueImports(file) {
+  if (valueImportCache.has(file)) return valueImportCache.get(file);
+  const result = { files: [], libs: [] };
+  valueImportCache.set(file, result);
+  if (!existsSync(file)) return result;
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  for (const st of sf.statements) {
+    if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier))
+      continue;
+    if (ts.isImportDeclaration(st)) {
+      if (st.importClause?.isTypeOnly) continue;
+      // verbatimModuleSyntax keeps `import { type A } from 'x'` as a (side-effect) import: it still loads x.
+    } else if (st.isTypeOnly) continue;
+    const spec = st.moduleSpecifier.text;
+    if (spec.startsWith(`${SCOPE}/`)) result.libs.push(spec.slice(SCOPE.length + 1).split('/')[0]);
+    else if (spec.startsWith('.')) {
+      const target = resolveSpecifier(file, spec);
+      if (target && target.endsWith('.ts')) result.files.push(target);
+    }
+  }
+  return result;
+}
+const isProd = (f) => !isTestFile(f);
+function libsReachedBy(file) {
+  const seen = new Set([file]);
+  const libs = new Set();
+  const stack = [file];
+  const own = libOf(file);
+  while (stack.length) {
+    const f = stack.pop();
+    const { files: next, libs: named } = valueImports(f);
+    for (const l of named) libs.add(l);
+    for (const n of next) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (libOf(n) === own) stack.push(n);
+      else if (libOf(n)) libs.add(libOf(n));
+    }
+  }
+  return libs;
+}
+function libCycles() {
+  const edges = new Map();
+  for (const lib of readdirSync(join(ROOT, 'libs'))) {
+    const out = new Set();
+    for (const f of walk(join(ROOT, 'libs', lib, 'src'), []).filter(isProd))
+      for (const l of valueImports(f).libs) if (l !== lib) out.add(l);
+    edges.set(lib, out);
+  }
+  const reach = (from) => {
+    const seen = new Set();
+    const stack = [...(edges.get(from) ?? [])];
+    while (stack.length) {
+      const l = stack.pop();
+      if (seen.has(l)) continue;
+      seen.add(l);
+      stack.push(...(edges.get(l) ?? []));
+    }
+    return seen;
+  };
+  const reaches = new Map([...edges.keys()].map((l) => [l, reach(l)]));
+  /** lib → the other libs on a run-time cycle with it */
+  return new Map([...edges.keys()].map((l) => [l, new Set([...reaches.get(l)].filter((m) => m !== l && reaches.get(m)?.has(l)))]));
+}
+
+function orderBarrels() {
+  const cycles = libCycles();
+  let changed = 0;
+  for (const lib of readdirSync(join(ROOT, 'libs'))) {
+    for (const barrel of [join(ROOT, 'libs', lib, 'src/index.ts'), join(ROOT, 'libs', lib, 'src/testing/index.ts')]) {
+      if (!existsSync(barrel)) continue;
+      const text = readFileSync(barrel, 'utf8');
+      const sf = ts.createSourceFile(barrel, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+      if (sf.statements.length < 2) continue;
+      const tier = (st) => {
+        if (!ts.isExportDeclaration(st) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier) || st.isTypeOnly) return 0;
+        if (HEAVY.test(st.moduleSpecifier.text)) return 2;
+        const target = resolveSpecifier(barrel, st.moduleSpecifier.text);
+        if (!target) return 0;
+        return [...libsReachedBy(target)].some((l) => cycles.get(lib)?.has(l)) ? 1 : 0;
+      };
+      const parts = sf.statements.map((st, i) => ({
+        tier: tier(st),
+        text: text.slice(i === 0 ? st.getStart() : st.getFullStart(), st.getEnd()).replace(/^\n+/, ''),
+      }));
+      const sorted = [...parts].sort((a, b) => a.tier - b.tier);
+      if (sorted.every((p, i) => p === parts[i])) continue;
+      const out = `${text.slice(0, sf.statements[0].getStart())}${sorted.map((p) => p.text).join('\n')}\n`;
+      if (out !== text) {
+        writeFileSync(barrel, out);
+        changed++;
+      }
+    }
+  }
+  return changed;
+}
+
 if (crossings.size === 0) {
-  console.log('rewrite-lib-imports: no cross-lib relative imports left.');
+  const ordered = CHECK ? 0 : orderBarrels();
+  console.log(`rewrite-lib-imports: no cross-lib relative imports left${ordered ? `; ${ordered} index files reordered` : ''}.`);
   process.exit(0);
 }
 if (CHECK) {
@@ -300,6 +413,7 @@ for (const [barrel, names] of additions) {
   writeFileSync(barrel, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${header}${lines.join('\n')}\n`);
 }
 
+orderBarrels();
 console.log(
   `rewrite-lib-imports: ${rewrittenImports} imports in ${rewrittenFiles} files, ${added} names added to ${additions.size} index files.`,
 );
