@@ -14,10 +14,7 @@ export default tseslint.config(
   },
   {
     // Libs reach each other through '@beslutskedjan/<lib>' only (see tools/eslint/lib-boundaries.js).
-    // The web app is exempt: it takes view types from the libs, and their barrels would bring Nest
-    // and node types into the browser's type-check.
-    files: ['**/*.{ts,js,mjs}'],
-    ignores: ['apps/web/**'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { local: { rules: { 'lib-boundaries': libBoundaries } } },
     rules: { 'local/lib-boundaries': 'error' },
   },

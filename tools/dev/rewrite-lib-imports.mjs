@@ -9,8 +9,8 @@
 //
 // Idempotent: a second run finds nothing to do. Imports within a lib stay relative. Helpers under a
 // lib's `src/testing/` (and files named `testing-*.ts`) go through `@beslutskedjan/<lib>/testing` (its own index.ts), so that test
-// fixtures never end up in the production surface. apps/web is left alone: it imports view types
-// only, and a lib's barrel would drag Nest and node types into the browser's type-check.
+// fixtures never end up in the production surface. apps/web imports view types the same way (its
+// tsconfig has the same `paths`; the bundler drops type-only imports).
 //
 // It uses the TypeScript compiler that is installed anyway: the checker tells which symbol an
 // import names, so the index gets `export type` for types and `export` for values (required under
@@ -24,7 +24,7 @@ import ts from 'typescript';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCOPE = '@beslutskedjan';
 const ROOTS = ['apps', 'libs', 'tools', 'test', 'bench'];
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'web', 'results', 'coverage']);
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'results', 'coverage']);
 const args = new Set(process.argv.slice(2));
 const CHECK = args.has('--check');
 const GRAPH = args.has('--graph');
@@ -53,8 +53,8 @@ function walk(dir, out) {
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) || (entry.name === 'web' && !dir.endsWith(`${sep}apps`))) walk(join(dir, entry.name), out);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(join(dir, entry.name));
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out);
+    } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(join(dir, entry.name));
   }
   return out;
 }
@@ -86,7 +86,7 @@ const graph = new Map();
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   if (!text.includes('../')) continue;
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const ownLib = libOf(file);
   for (const stmt of sf.statements) {
     if (!(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt))) continue;
@@ -237,7 +237,7 @@ const configPath = join(ROOT, 'tsconfig.json');
 const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, ROOT);
 const barrels = new Set([...crossings.values()].flat().map((c) => c.alias.barrel));
 const program = ts.createProgram({
-  rootNames: [...new Set([...parsed.fileNames, ...files, ...[...barrels].filter(existsSync)])],
+  rootNames: [...new Set([...parsed.fileNames, ...[...barrels].filter(existsSync)])],
   options: { ...parsed.options, noEmit: true },
 });
 const checker = program.getTypeChecker();
