@@ -3,7 +3,7 @@
 // (`../../../platform/src/auth/actor.js`) into imports of that lib's public surface
 // (`@beslutskedjan/platform`), and adds what the importers use to the lib's index.ts.
 //
-//   node tools/dev/rewrite-lib-imports.mjs            rewrite in place, print a summary
+//   node tools/dev/rewrite-lib-imports.mjs            rewrite in place (prettier-formatted), print a summary
 //   node tools/dev/rewrite-lib-imports.mjs --check    change nothing; exit 1 if anything would change
 //   node tools/dev/rewrite-lib-imports.mjs --graph    print which lib imports which (production code only)
 //
@@ -19,6 +19,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import ts from 'typescript';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +29,21 @@ const SKIP_DIRS = new Set(['node_modules', 'dist', 'results', 'coverage']);
 const args = new Set(process.argv.slice(2));
 const CHECK = args.has('--check');
 const GRAPH = args.has('--graph');
+
+/** Every file written is formatted with the project's prettier config at the end. */
+const written = new Set();
+function write(file, text) {
+  writeFileSync(file, text);
+  written.add(file);
+}
+async function formatWritten() {
+  for (const file of written) {
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    const text = readFileSync(file, 'utf8');
+    const formatted = await prettier.format(text, options);
+    if (formatted !== text) writeFileSync(file, formatted);
+  }
+}
 
 const posix = (p) => p.split(sep).join('/');
 const rel = (p) => posix(relative(ROOT, p));
@@ -214,7 +230,7 @@ function orderBarrels() {
       if (sorted.every((p, i) => p === parts[i])) continue;
       const out = `${text.slice(0, sf.statements[0].getStart())}${sorted.map((p) => p.text).join('\n')}\n`;
       if (out !== text) {
-        writeFileSync(barrel, out);
+        write(barrel, out);
         changed++;
       }
     }
@@ -224,6 +240,7 @@ function orderBarrels() {
 
 if (crossings.size === 0) {
   const ordered = CHECK ? 0 : orderBarrels();
+  await formatWritten();
   console.log(`rewrite-lib-imports: no cross-lib relative imports left${ordered ? `; ${ordered} index files reordered` : ''}.`);
   process.exit(0);
 }
@@ -384,7 +401,7 @@ for (const [file, list] of crossings) {
   edits.sort((a, b) => b[0] - a[0]);
   let out = text;
   for (const [start, end, replacement] of edits) out = out.slice(0, start) + replacement + out.slice(end);
-  writeFileSync(file, out);
+  write(file, out);
   rewrittenFiles++;
 }
 
@@ -410,10 +427,11 @@ for (const [barrel, names] of additions) {
     : barrel.endsWith(`${sep}testing${sep}index.ts`)
       ? `// Test helpers of this lib for other libs' specs, tools and bench: import '${SCOPE}/<lib>/testing'.\n`
       : `// The public surface of this lib: other libs, apps, tools and tests import from here only.\n`;
-  writeFileSync(barrel, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${header}${lines.join('\n')}\n`);
+  write(barrel, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${header}${lines.join('\n')}\n`);
 }
 
 orderBarrels();
+await formatWritten();
 console.log(
   `rewrite-lib-imports: ${rewrittenImports} imports in ${rewrittenFiles} files, ${added} names added to ${additions.size} index files.`,
 );
