@@ -1,5 +1,6 @@
 // Flat config: typescript-eslint's recommended rules, plus the style rules we rely on.
 import tseslint from 'typescript-eslint';
+import libBoundaries from './tools/eslint/lib-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**'] },
@@ -10,6 +11,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Libs reach each other through '@beslutskedjan/<lib>' only (see tools/eslint/lib-boundaries.js).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { local: { rules: { 'lib-boundaries': libBoundaries } } },
+    rules: { 'local/lib-boundaries': 'error' },
   },
   {
     // Nest resolves constructor parameters through emitted metadata: those imports must stay values.

@@ -22,6 +22,11 @@ export default {
   // google-protobuf (under the KurrentDB client) is CommonJS that breaks when transformed; axe-core's
   // UMD bundle relies on sloppy-mode `this`, and playwright-core is large plain CommonJS.
   transformIgnorePatterns: ['/node_modules/(google-protobuf|axe-core|playwright-core)/'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Libs import each other by name: the same mapping as tsconfig.json's `paths`.
+  moduleNameMapper: {
+    '^@beslutskedjan/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
+    '^@beslutskedjan/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
 };

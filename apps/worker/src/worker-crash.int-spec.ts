@@ -35,13 +35,16 @@ function newestSource(dir: string): number {
 
 function ensureBuilt(): void {
   const built = existsSync(MAIN) ? statSync(MAIN).mtimeMs : 0;
-  if (built > Math.max(newestSource(join(ROOT, 'libs')), newestSource(join(ROOT, 'apps')))) return;
-  // tsc emits even when someone else's file has a type error; only a missing worker is fatal here.
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (!existsSync(MAIN)) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
+  if (built <= Math.max(newestSource(join(ROOT, 'libs')), newestSource(join(ROOT, 'apps')))) {
+    // tsc emits even when someone else's file has a type error; only a missing worker is fatal here.
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (!existsSync(MAIN)) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
+  }
+  // Libs import each other by name: the compiled output finds them through dist/node_modules (as `npm run build`).
+  spawnSync(process.execPath, [join(ROOT, 'tools/dev/link-dist-libs.mjs')], { cwd: ROOT, encoding: 'utf8' });
 }
 
 (redisMissing ? describe.skip : describe)('A worker killed mid-send (SIGKILL)', () => {

@@ -1,10 +1,7 @@
-import type { Role } from '../../shared/src/identity.js';
+import type { Actor } from '../../shared/src/identity.js';
 
-/** Who caused a fact. `system` is used by automations and the demo seeding. */
-export interface Actor {
-  userId: string;
-  role: Role | 'system';
-}
+// Who caused a fact: defined in shared, where a command's metadata names it too (shared needs nothing of the store).
+export type { Actor };
 
 /** Metadata carried by every event, whatever the adapter. */
 export interface EventMetadata {

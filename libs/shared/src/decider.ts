@@ -1,4 +1,4 @@
-import type { Actor } from '../../event-store/src/event.js';
+import type { Actor } from './identity.js';
 
 /** What every command carries besides its payload. `now` is the only clock a decider sees. */
 export interface CommandMetadata {

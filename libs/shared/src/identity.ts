@@ -7,6 +7,12 @@ export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
+/** Who caused a fact or gives a command. `system` is used by automations and the demo seeding. */
+export interface Actor {
+  userId: string;
+  role: Role | 'system';
+}
+
 /** The authenticated caller, as read from a verified token. */
 export interface Principal {
   userId: string;

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '../../../event-store/src/event.js';
 import { Upcasters } from '../../../event-store/src/upcasting.js';
 import { applicationUpcasters } from '../../../audit/src/schema-evolution/application.upcasters.js';
-import stored2012 from '../../../audit/src/fixtures/application-submitted.v0.json' with { type: 'json' };
+import { applicationSubmittedV0 as stored2012 } from '@beslutskedjan/audit/testing';
 import { currentPolicyRules } from '../../../policy/src/demo/demo-policy-rules.js';
 import { applicationDecider } from '../application.decider.js';
 import type { ApplicationEvent } from '../application.events.js';

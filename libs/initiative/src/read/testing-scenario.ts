@@ -1,5 +1,9 @@
-import { Story, as } from '../../../application/src/read/testing-fixtures.js';
+import { Story } from '../../../application/src/read/testing-fixtures.js';
+import type { Actor } from '../../../event-store/src/event.js';
 import type { InitiativeFunded } from '../initiative.events.js';
+
+// Not the application fixtures' `as`: two different `as` cannot share @beslutskedjan/application/testing.
+const as = (userId: string, role: Actor['role']): Actor => ({ userId, role });
 
 export const ANN = 'u-ann';
 export const BO = 'u-bo';

@@ -1,0 +1,2 @@
+// Test helpers of the audit lib, for other libs' specs: import from '@beslutskedjan/audit/testing'.
+export { default as applicationSubmittedV0 } from '../fixtures/application-submitted.v0.json' with { type: 'json' };
