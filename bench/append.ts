@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { NewEvent } from '../libs/event-store/src/event.js';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { applyDurablePragmas, createEventTables } from '../libs/event-store/src/sqlite/sqlite-schema.js';
+import { type NewEvent, SqliteEventStore, applyDurablePragmas, createEventTables } from '@beslutskedjan/event-store';
 import { policyStreamEvent, seedStreamId } from './support/fixtures.js';
 import { median, now, round } from './support/stats.js';
 import { atLeast, check, type BenchContext, type Measurement, type MeasurementOutcome } from './support/types.js';

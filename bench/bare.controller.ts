@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Module, Post } from '@nestjs/common';
-import { Public } from '../libs/platform/src/auth/auth.decorators.js';
+import { Public } from '@beslutskedjan/platform';
 
 /**
  * The HTTP baseline: a route on the same Nest application, behind the same global guard, filter

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { Upcasters } from '../libs/event-store/src/upcasting.js';
-import { CommandExecutor } from '../libs/platform/src/commands/command-executor.js';
-import { policyDecider } from '../libs/policy/src/policy.decider.js';
-import { POLICY_EVENT_SCHEMA_VERSIONS } from '../libs/policy/src/policy.events.js';
-import { policyStreamId } from '../libs/policy/src/policy.stream.js';
+import { SqliteEventStore, Upcasters } from '@beslutskedjan/event-store';
+import { CommandExecutor } from '@beslutskedjan/platform';
+import { policyDecider, POLICY_EVENT_SCHEMA_VERSIONS, policyStreamId } from '@beslutskedjan/policy';
 import { BENCH_TENANT, DIRECTOR, draftCommand } from './support/fixtures.js';
 import { seedTo } from './support/seed.js';
 import { latencySummary, now, round } from './support/stats.js';

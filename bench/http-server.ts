@@ -8,10 +8,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { configureHttp } from '../apps/api/src/configure-http.js';
 import { createHttpAdapter } from '../apps/api/src/http-platform.js';
-import { EVENT_STORE, type EventStore } from '../libs/event-store/src/event-store.port.js';
-import { loadConfig, type AppConfig } from '../libs/platform/src/config/app-config.js';
-import { PROJECTION_RUNNER } from '../libs/platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../libs/projections/src/projection-runner.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { loadConfig, type AppConfig, PROJECTION_RUNNER } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { BareModule } from './bare.controller.js';
 import { percentile, round } from './support/stats.js';
 

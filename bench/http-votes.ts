@@ -1,5 +1,5 @@
-import { mintToken } from '../libs/platform/src/auth/tokens.js';
-import type { Role } from '../libs/shared/src/identity.js';
+import { mintToken } from '@beslutskedjan/platform';
+import type { Role } from '@beslutskedjan/shared';
 import { applicationContent, member } from '../test/support/workflow-fixtures.js';
 import type { HttpOperation, OperationServer } from './http.js';
 

@@ -1,8 +1,7 @@
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { chainEvents } from '../libs/event-store/src/integrity/event-hash.js';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { mintToken } from '../libs/platform/src/auth/tokens.js';
+import { chainEvents, SqliteEventStore } from '@beslutskedjan/event-store';
+import { mintToken } from '@beslutskedjan/platform';
 import { startServer } from './http.js';
 import { draftBody, policyStreamEvent } from './support/fixtures.js';
 import { latencySummary, round } from './support/stats.js';

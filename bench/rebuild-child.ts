@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { applyDurablePragmas } from '../libs/event-store/src/sqlite/sqlite-schema.js';
-import { openReadDb } from '../libs/platform/src/persistence/read-db.js';
-import { ProjectionRunner } from '../libs/projections/src/projection-runner.js';
+import { SqliteEventStore, applyDurablePragmas } from '@beslutskedjan/event-store';
+import { openReadDb } from '@beslutskedjan/platform';
+import { ProjectionRunner } from '@beslutskedjan/projections';
 import { childMain } from './support/child.js';
 import { mib, now, round } from './support/stats.js';
 import { benchProjections } from './stream-activity.projection.js';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
 import { runChild } from './support/child.js';
 import { seedTo } from './support/seed.js';
 import { round } from './support/stats.js';

@@ -1,25 +1,28 @@
-import { applicationContentUpcasters } from '../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
+import { applicationContentUpcasters } from '@beslutskedjan/application';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import { workerProjections } from '../apps/worker/src/worker.module.js';
-import { auditUpcasters } from '../libs/audit/src/audit.module.js';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { Upcasters } from '../libs/event-store/src/upcasting.js';
-import { PeopleDirectory } from '../libs/people/src/people-directory.js';
-import { loadConfig } from '../libs/platform/src/config/app-config.js';
-import { openReadDb } from '../libs/platform/src/persistence/read-db.js';
-import { policyUpcasters } from '../libs/policy/src/policy.module.js';
-import { ProjectionRunner } from '../libs/projections/src/projection-runner.js';
-import type { MailTransport } from '../libs/reminders/src/delivery/mail-transport.js';
-import { ReminderDelivery, type DeliveryOutcome } from '../libs/reminders/src/delivery/reminder-delivery.service.js';
-import type { ReminderJobData } from '../libs/reminders/src/queue/reminder-dispatch.js';
-import { BULL_PREFIX, reminderQueueOptions } from '../libs/reminders/src/queue/reminder-queue.config.js';
-import { reminderProcessor, reminderWorkerOptions } from '../libs/reminders/src/queue/reminder.processor.js';
-import { ReminderScheduler } from '../libs/reminders/src/queue/reminder-scheduler.service.js';
-import { RemindersRuntime } from '../libs/reminders/src/queue/reminders-runtime.service.js';
-import { systemClock } from '../libs/shared/src/clock.js';
+import { auditUpcasters } from '@beslutskedjan/audit';
+import { SqliteEventStore, Upcasters } from '@beslutskedjan/event-store';
+import { PeopleDirectory } from '@beslutskedjan/people';
+import { loadConfig, openReadDb } from '@beslutskedjan/platform';
+import { policyUpcasters } from '@beslutskedjan/policy';
+import { ProjectionRunner } from '@beslutskedjan/projections';
+import {
+  type MailTransport,
+  ReminderDelivery,
+  type DeliveryOutcome,
+  type ReminderJobData,
+  BULL_PREFIX,
+  reminderQueueOptions,
+  reminderProcessor,
+  reminderWorkerOptions,
+  ReminderScheduler,
+  RemindersRuntime,
+} from '@beslutskedjan/reminders';
+import { systemClock } from '@beslutskedjan/shared';
 import { awaitDeliveries, DeliveryTally, GRACE_MS, pause, WORKER_CONCURRENCY, type DeliveryBench } from './reminders-delivery.js';
 import { INTENTS_PER_TENANT, intentIdOf, seedReminderIntents } from './reminders-seed.js';
 import { explainSplit, instrument } from './reminders-split.js';

@@ -3,13 +3,12 @@ import {
   APPLICATION_EVENT_SCHEMA_VERSIONS,
   applicationStreamId,
   type ApplicationSubmitted,
-} from '../libs/application/src/application.events.js';
-import type { ApplicationContent } from '../libs/application/src/application.types.js';
-import type { NewEvent } from '../libs/event-store/src/event.js';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { PeopleDirectory } from '../libs/people/src/people-directory.js';
-import { policyStreamId } from '../libs/policy/src/policy.stream.js';
-import { content } from '../libs/reminders/src/testing/reminder-fixtures.js';
+  type ApplicationContent,
+} from '@beslutskedjan/application';
+import { type NewEvent, SqliteEventStore } from '@beslutskedjan/event-store';
+import { PeopleDirectory } from '@beslutskedjan/people';
+import { policyStreamId } from '@beslutskedjan/policy';
+import { content } from '@beslutskedjan/reminders/testing';
 import { DIRECTOR, draftedEvent } from './support/fixtures.js';
 import { now } from './support/stats.js';
 

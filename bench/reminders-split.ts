@@ -1,5 +1,5 @@
-import type { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import type { ProjectionRunner } from '../libs/projections/src/projection-runner.js';
+import type { SqliteEventStore } from '@beslutskedjan/event-store';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { now, round } from './support/stats.js';
 
 /** Where the pipeline's time goes, by the bench's only instrumentation (see `instrument`). */

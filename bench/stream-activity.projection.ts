@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Projection } from '../libs/projections/src/projection.js';
-import { policyVersionsProjection } from '../libs/policy/src/read/policy-versions.projection.js';
+import type { Projection } from '@beslutskedjan/projections';
+import { policyVersionsProjection } from '@beslutskedjan/policy';
 
 /**
  * A counting read model of the kind every capability ends up with (an activity list, an inbox

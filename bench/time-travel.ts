@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { NewEvent } from '../libs/event-store/src/event.js';
-import { SqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { Upcasters } from '../libs/event-store/src/upcasting.js';
-import { CommandExecutor } from '../libs/platform/src/commands/command-executor.js';
-import { policyDecider, type PolicyCommand } from '../libs/policy/src/policy.decider.js';
-import type { PolicyEvent } from '../libs/policy/src/policy.events.js';
-import { POLICY_EVENT_SCHEMA_VERSIONS } from '../libs/policy/src/policy.events.js';
-import type { PolicyState } from '../libs/policy/src/policy.state.js';
+import { type NewEvent, SqliteEventStore, Upcasters } from '@beslutskedjan/event-store';
+import { CommandExecutor } from '@beslutskedjan/platform';
+import { policyDecider, type PolicyCommand, type PolicyEvent, POLICY_EVENT_SCHEMA_VERSIONS, type PolicyState } from '@beslutskedjan/policy';
 import { BENCH_TENANT, CHAIR, DIRECTOR, dateOf, draftBody, instant, seedStreamId } from './support/fixtures.js';
 import { latencySummary, now } from './support/stats.js';
 import { atMost, check, type BenchContext, type Measurement, type MeasurementOutcome } from './support/types.js';

@@ -1,6 +1,5 @@
-import { CASE_REGISTER_EVENT_SCHEMA_VERSIONS } from '../libs/application/src/application.events.js';
-import { caseRegisterDecider } from '../libs/application/src/case-register/assign-case-number.js';
-import { CommandExecutor } from '../libs/platform/src/commands/command-executor.js';
+import { CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterDecider } from '@beslutskedjan/application';
+import { CommandExecutor } from '@beslutskedjan/platform';
 import { seedPolicyOverHttp } from './support/seed-policy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { applicationContent, client, orgNo } from './support/workflow-fixtures.js';

@@ -1,4 +1,4 @@
-import { sampleRules } from '../libs/policy/src/testing/policy-fixtures.js';
+import { sampleRules } from '@beslutskedjan/policy/testing';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The HTTP edge as an attacker meets it: headers, CORS, rate limits, body size and depth, health under the API. */

@@ -1,4 +1,4 @@
-import { sampleRules } from '../libs/policy/src/testing/policy-fixtures.js';
+import { sampleRules } from '@beslutskedjan/policy/testing';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Hostile input through HTTP: each is a 400 naming the field (or 404), never a 500 and never an appended event. */

@@ -1,4 +1,4 @@
-import { PEOPLE, type PeopleDirectory } from '../libs/people/src/people-directory.js';
+import { PEOPLE, type PeopleDirectory } from '@beslutskedjan/people';
 import { runTokenCli } from '../tools/token-args.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

@@ -1,8 +1,8 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { ROLES_KEY } from '../libs/platform/src/auth/auth.decorators.js';
-import { ROLES, type Role } from '../libs/shared/src/identity.js';
+import { ROLES_KEY } from '@beslutskedjan/platform';
+import { ROLES, type Role } from '@beslutskedjan/shared';
 import { seedPolicyOverHttp } from './support/seed-policy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { applicationContent, client, member } from './support/workflow-fixtures.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { backupDataDir, restoreDataDir } from '../libs/audit/src/backup/backup.js';
-import { ConfigError, loadConfig } from '../libs/platform/src/config/app-config.js';
+import { backupDataDir, restoreDataDir } from '@beslutskedjan/audit';
+import { ConfigError, loadConfig } from '@beslutskedjan/platform';
 
 const usage = `Online backup and verified restore of the embedded SQLite store.
 

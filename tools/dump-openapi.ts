@@ -7,7 +7,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { configureHttp, createApiDocument } from '../apps/api/src/configure-http.js';
 import { createHttpAdapter } from '../apps/api/src/http-platform.js';
-import { loadConfig } from '../libs/platform/src/config/app-config.js';
+import { loadConfig } from '@beslutskedjan/platform';
 
 /**
  * Writes the API's OpenAPI document without listening on a port: the web app's client is generated

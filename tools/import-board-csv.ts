@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../apps/api/src/app.module.js';
-import { CSV_COLUMNS, importBoardCsv } from '../libs/board/src/composition/importing-csv/import-board-csv.js';
-import { loadConfig } from '../libs/platform/src/config/app-config.js';
-import { TENANT_PATTERN } from '../libs/shared/src/identity.js';
+import { CSV_COLUMNS, importBoardCsv } from '@beslutskedjan/board';
+import { loadConfig } from '@beslutskedjan/platform';
+import { TENANT_PATTERN } from '@beslutskedjan/shared';
 
 const usage = `Imports people and board appointments from CSV, through the AppointBoardMember command.
 

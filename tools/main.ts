@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../libs/platform/src/config/app-config.js';
+import { loadConfig } from '@beslutskedjan/platform';
 
 /**
  * The main job: the API and the worker as two processes on the same configuration, as in

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { apiProjections, apiUpcasters } from '../apps/api/src/app.module.js';
 import { workerProjections, workerUpcasters } from '../apps/worker/src/worker.module.js';
-import { ConfigError, loadConfig } from '../libs/platform/src/config/app-config.js';
-import { openEventStore } from '../libs/platform/src/persistence/open-event-store.js';
-import { rebuildReadModels } from '../libs/platform/src/persistence/rebuild-read-models.js';
-import { RemindersApiModule } from '../libs/reminders/src/reminders-api.module.js';
+import { ConfigError, loadConfig, openEventStore, rebuildReadModels } from '@beslutskedjan/platform';
+import { RemindersApiModule } from '@beslutskedjan/reminders';
 
 const usage = `Rebuilds read models from the event log (stop the process whose read models you rebuild first).
 

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { AppConfig } from '../libs/platform/src/config/app-config.js';
-import { mintToken } from '../libs/platform/src/auth/tokens.js';
-import { ROLES, TENANT_PATTERN, isRole } from '../libs/shared/src/identity.js';
+import { type AppConfig, mintToken } from '@beslutskedjan/platform';
+import { ROLES, TENANT_PATTERN, isRole } from '@beslutskedjan/shared';
 
 export const TOKEN_USAGE = `Mints an HS256 bearer token for the embedded default (secret: TOKEN_SECRET or DATA_DIR/token-secret).
 

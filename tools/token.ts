@@ -1,4 +1,4 @@
-import { loadConfig } from '../libs/platform/src/config/app-config.js';
+import { loadConfig } from '@beslutskedjan/platform';
 import { runTokenCli } from './token-args.js';
 
 const outcome = await runTokenCli(process.argv.slice(2), loadConfig().auth);

@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
-import { verifyAuditTrail } from '../libs/audit/src/integrity/verify-audit-trail.js';
-import { sealAuditTrail } from '../libs/audit/src/integrity/seal-audit-trail.js';
-import type { AuditTrailReport } from '../libs/audit/src/integrity/audit-trail.report.js';
-import { ConfigError, loadConfig, type AppConfig } from '../libs/platform/src/config/app-config.js';
-import { openEventStore } from '../libs/platform/src/persistence/open-event-store.js';
-import { TENANT_PATTERN } from '../libs/shared/src/identity.js';
+import { verifyAuditTrail, sealAuditTrail, type AuditTrailReport } from '@beslutskedjan/audit';
+import { ConfigError, loadConfig, type AppConfig, openEventStore } from '@beslutskedjan/platform';
+import { TENANT_PATTERN } from '@beslutskedjan/shared';
 
 const usage = `Verifies the tamper evidence of one förbund's event log (hashes, chains, revisions, seals).
 

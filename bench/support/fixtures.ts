@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata, NewEvent } from '../../libs/event-store/src/event.js';
-import { POLICY_2009_TEXT, POLICY_2011_TEXT, POLICY_2011_TITLE, POLICY_2013_TEXT } from '../../libs/policy/src/demo/demo-policy-texts.js';
-import { startGrantPolicyRules } from '../../libs/policy/src/demo/demo-policy-rules.js';
-import type { DraftPolicyRevision } from '../../libs/policy/src/drafting-revision/draft-policy-revision.command.js';
-import type { PolicyRevisionAdopted, PolicyRevisionDrafted } from '../../libs/policy/src/policy.events.js';
-import { POLICY_EVENT_SCHEMA_VERSIONS } from '../../libs/policy/src/policy.events.js';
-import { policyStreamId } from '../../libs/policy/src/policy.stream.js';
+import type { EventMetadata, NewEvent } from '@beslutskedjan/event-store';
+import {
+  POLICY_2009_TEXT,
+  POLICY_2011_TEXT,
+  POLICY_2011_TITLE,
+  POLICY_2013_TEXT,
+  startGrantPolicyRules,
+  type DraftPolicyRevision,
+  type PolicyRevisionAdopted,
+  type PolicyRevisionDrafted,
+  POLICY_EVENT_SCHEMA_VERSIONS,
+  policyStreamId,
+} from '@beslutskedjan/policy';
 
 /**
  * Bench data is real policy events with the demo's texts (the 2009–2013 versions, ~300 chars)

@@ -1,4 +1,4 @@
-import type { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
+import type { SqliteEventStore } from '@beslutskedjan/event-store';
 import { now } from './stats.js';
 import { policyStreamEvent, seedStreamId } from './fixtures.js';
 

@@ -2,9 +2,8 @@ import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { boardWithMeeting, closingSteps, itemSteps, openingSteps, type MeetingStep } from '../support/live-meeting-fixtures.js';
 import { member } from '../support/workflow-fixtures.js';
-import { MINUTES_CSV_HEADER } from '../../libs/audit/src/exports/minutes.csv.js';
-import { pdfText } from '../../libs/audit/src/testing/pdf-checks.js';
-import { parseCsv } from '../../libs/audit/src/testing/rfc4180.js';
+import { MINUTES_CSV_HEADER } from '@beslutskedjan/audit';
+import { pdfText, parseCsv } from '@beslutskedjan/audit/testing';
 
 jest.setTimeout(90_000);
 

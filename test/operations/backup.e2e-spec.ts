@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftBody } from '../../bench/support/fixtures.js';
-import { backupDataDir, restoreDataDir } from '../../libs/audit/src/backup/backup.js';
-import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
+import { backupDataDir, restoreDataDir } from '@beslutskedjan/audit';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(60_000);

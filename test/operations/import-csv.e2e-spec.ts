@@ -1,5 +1,5 @@
-import { importBoardCsv, parseCsv } from '../../libs/board/src/composition/importing-csv/import-board-csv.js';
-import { PEOPLE, type PeopleDirectory } from '../../libs/people/src/people-directory.js';
+import { importBoardCsv, parseCsv } from '@beslutskedjan/board';
+import { PEOPLE, type PeopleDirectory } from '@beslutskedjan/people';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
 import { draftBody } from '../../bench/support/fixtures.js';
-import { loggableUrl, loggingParams } from '../../libs/platform/src/observability/logging.js';
+import { loggableUrl, loggingParams } from '@beslutskedjan/platform';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Every line the API's logger wrote, parsed: a line that is not JSON fails the parse. */

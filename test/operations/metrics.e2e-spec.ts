@@ -1,6 +1,6 @@
 import { draftBody } from '../../bench/support/fixtures.js';
-import { ProcessMetrics } from '../../libs/platform/src/observability/process-metrics.service.js';
-import { redisUnavailable, testRedisUrl } from '../../libs/reminders/src/testing/redis-check.js';
+import { ProcessMetrics } from '@beslutskedjan/platform';
+import { redisUnavailable, testRedisUrl } from '@beslutskedjan/reminders/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(30_000);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { apiProjections, apiUpcasters } from '../../apps/api/src/app.module.js';
-import { SqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { rebuildReadModels } from '../../libs/platform/src/persistence/rebuild-read-models.js';
-import { RemindersApiModule } from '../../libs/reminders/src/reminders-api.module.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import { rebuildReadModels } from '@beslutskedjan/platform';
+import { RemindersApiModule } from '@beslutskedjan/reminders';
 import { startTestApp } from '../support/test-app.js';
 
 jest.setTimeout(60_000);

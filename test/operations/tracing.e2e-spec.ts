@@ -1,6 +1,6 @@
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { draftBody } from '../../bench/support/fixtures.js';
-import { startTracing, tracingExporterFromEnv, type Tracing } from '../../libs/platform/src/observability/tracing.js';
+import { startTracing, tracingExporterFromEnv, type Tracing } from '@beslutskedjan/platform';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(30_000);

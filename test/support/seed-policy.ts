@@ -1,4 +1,4 @@
-import { demoPoliciesHistory } from '../../libs/policy/src/demo/demo-policy-history.js';
+import { demoPoliciesHistory } from '@beslutskedjan/policy';
 import type { TestApp } from './test-app.js';
 import { client, REGISTERED } from './workflow-fixtures.js';
 

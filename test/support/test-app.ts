@@ -9,14 +9,10 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { createHttpAdapter, readyHttp } from '../../apps/api/src/http-platform.js';
 import { configureHttp } from '../../apps/api/src/configure-http.js';
-import { EVENT_STORE, type EventStore } from '../../libs/event-store/src/event-store.port.js';
-import { mintToken } from '../../libs/platform/src/auth/tokens.js';
-import { loadConfig, type AppConfig } from '../../libs/platform/src/config/app-config.js';
-import { PROJECTION_RUNNER } from '../../libs/platform/src/persistence/tokens.js';
-import { ReactionHost } from '../../libs/platform/src/automation/reaction-host.js';
-import type { ProjectionRunner } from '../../libs/projections/src/projection-runner.js';
-import { CLOCK, ControllableClock } from '../../libs/shared/src/clock.js';
-import type { Role } from '../../libs/shared/src/identity.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { mintToken, loadConfig, type AppConfig, PROJECTION_RUNNER, ReactionHost } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
+import { CLOCK, ControllableClock, type Role } from '@beslutskedjan/shared';
 
 export interface TestApp {
   app: INestApplication;

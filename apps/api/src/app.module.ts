@@ -1,17 +1,12 @@
-import { applicationContentUpcasters } from '../../../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
+import { applicationContentUpcasters, ApplicationModule, applicationProjections } from '@beslutskedjan/application';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuditModule, auditProjections, auditUpcasters } from '../../../libs/audit/src/audit.module.js';
-import { ApplicationModule } from '../../../libs/application/src/application.module.js';
-import { applicationProjections } from '../../../libs/application/src/read/index.js';
-import { BoardModule } from '../../../libs/board/src/board.module.js';
-import { boardProjections } from '../../../libs/board/src/read/index.js';
-import { LiveMeetingModule } from '../../../libs/board/src/live/live-meeting.module.js';
-import { InitiativeModule, initiativeProjections } from '../../../libs/initiative/src/initiative.module.js';
-import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
-import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
-import { PolicyModule, policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
-import { RegistersModule } from '../../../libs/registers/src/registers.module.js';
-import { RemindersApiModule } from '../../../libs/reminders/src/reminders-api.module.js';
+import { AuditModule, auditProjections, auditUpcasters } from '@beslutskedjan/audit';
+import { BoardModule, boardProjections, LiveMeetingModule } from '@beslutskedjan/board';
+import { InitiativeModule, initiativeProjections } from '@beslutskedjan/initiative';
+import { type AppConfig, PlatformModule } from '@beslutskedjan/platform';
+import { PolicyModule, policyProjections, policyUpcasters } from '@beslutskedjan/policy';
+import { RegistersModule } from '@beslutskedjan/registers';
+import { RemindersApiModule } from '@beslutskedjan/reminders';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { WebAppModule } from './web/web-app.module.js';
 

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { problemSchema } from '../../../libs/platform/src/http/api-docs.js';
+import { problemSchema } from '@beslutskedjan/platform';
 
 /** HTTP concerns shared by the real server and the e2e tests, so both see the same API. */
 export function configureHttp(app: INestApplication): void {

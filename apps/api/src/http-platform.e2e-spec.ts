@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { ProblemDetailsFilter } from '../../../libs/platform/src/http/problem-details.filter.js';
+import { ProblemDetailsFilter } from '@beslutskedjan/platform';
 import { createHttpAdapter, readyHttp } from './http-platform.js';
 
 @Controller()

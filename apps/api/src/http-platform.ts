@@ -3,10 +3,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { FastifyRequest } from 'fastify';
-import { correlate } from '../../../libs/platform/src/observability/logging.js';
-import { traceHttp } from '../../../libs/platform/src/observability/tracing.js';
-import { MAX_JSON_DEPTH, textExceedsDepth } from '../../../libs/platform/src/http/json-depth.js';
-import { InvalidInputError } from '../../../libs/shared/src/errors.js';
+import { correlate, traceHttp, MAX_JSON_DEPTH, textExceedsDepth } from '@beslutskedjan/platform';
+import { InvalidInputError } from '@beslutskedjan/shared';
 
 /**
  * The largest valid request is a policy revision: up to 200,000 characters of text (6 bytes each at worst,

@@ -1,10 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendChained } from '../../../libs/event-store/src/integrity/append-chained.js';
-import { auditSealStreamId } from '../../../libs/audit/src/integrity/audit-seal.events.js';
-import { AutoSealer } from '../../../libs/audit/src/integrity/auto-seal/auto-sealer.service.js';
-import { verifyAuditTrail } from '../../../libs/audit/src/integrity/verify-audit-trail.js';
-import { writePolicyAndBoardHistory } from '../../../libs/audit/src/testing/write-history.js';
+import { appendChained } from '@beslutskedjan/event-store';
+import { auditSealStreamId, AutoSealer, verifyAuditTrail } from '@beslutskedjan/audit';
+import { writePolicyAndBoardHistory } from '@beslutskedjan/audit/testing';
 import { startWorker, type WorkerHarness } from './testing/worker-harness.js';
 
 /** The worker seals each förbund's log by itself, with the key kept outside the database. */

@@ -1,5 +1,6 @@
-import { startSmtpSink, type SmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
 import {
+  startSmtpSink,
+  type SmtpSink,
   agendaItemAdded,
   appendFacts,
   appointed,
@@ -15,7 +16,7 @@ import {
   supplementRequested,
   revised,
   voteCast,
-} from '../../../libs/reminders/src/testing/reminder-fixtures.js';
+} from '@beslutskedjan/reminders/testing';
 import { startWorker, type WorkerHarness } from './testing/worker-harness.js';
 
 /**

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { startTracing } from '../../../libs/platform/src/observability/tracing.js';
-import { loadConfigOrExit } from '../../../libs/platform/src/config/app-config.js';
+import { startTracing, loadConfigOrExit } from '@beslutskedjan/platform';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {

@@ -1,8 +1,10 @@
 import { Redis } from 'ioredis';
-import type { ReceivedMail, SmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
-import { startSmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
-import { redisUnavailable, testRedisUrl } from '../../../libs/reminders/src/testing/redis-check.js';
 import {
+  type ReceivedMail,
+  type SmtpSink,
+  startSmtpSink,
+  redisUnavailable,
+  testRedisUrl,
   appendFacts,
   appointed,
   caseTaken,
@@ -13,8 +15,8 @@ import {
   reportSubmitted,
   submitted,
   type TestFact,
-} from '../../../libs/reminders/src/testing/reminder-fixtures.js';
-import { getScheduledReminder, pendingReminders } from '../../../libs/reminders/src/schedule/reminder-schedule.queries.js';
+} from '@beslutskedjan/reminders/testing';
+import { getScheduledReminder, pendingReminders } from '@beslutskedjan/reminders';
 import { startWorker, type WorkerHarness } from './testing/worker-harness.js';
 
 /**

@@ -3,11 +3,17 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
-import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { PeopleDirectory } from '../../../libs/people/src/people-directory.js';
-import { redisUnavailable, testRedisUrl } from '../../../libs/reminders/src/testing/redis-check.js';
-import { appendFacts, fact, submitted } from '../../../libs/reminders/src/testing/reminder-fixtures.js';
-import { startSmtpSink, type SmtpSink } from '../../../libs/reminders/src/testing/smtp-sink.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import { PeopleDirectory } from '@beslutskedjan/people';
+import {
+  redisUnavailable,
+  testRedisUrl,
+  appendFacts,
+  fact,
+  submitted,
+  startSmtpSink,
+  type SmtpSink,
+} from '@beslutskedjan/reminders/testing';
 
 /**
  * A worker process is killed (SIGKILL) in the middle of sending: the SMTP server has the message's

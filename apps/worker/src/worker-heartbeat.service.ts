@@ -1,17 +1,17 @@
-import { privateFile } from '../../../libs/shared/src/private-files.js';
+import { privateFile } from '@beslutskedjan/shared';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
-import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
 import {
+  type AppConfig,
   WORKER_HEARTBEAT_EVERY_MS,
   WORKER_HEARTBEAT_FILE,
   WORKER_HEARTBEAT_KEY,
   type WorkerBeat,
-} from '../../../libs/platform/src/health/health.controller.js';
-import { APP_CONFIG } from '../../../libs/platform/src/persistence/tokens.js';
+  APP_CONFIG,
+} from '@beslutskedjan/platform';
 
 /** Beats older than this are pruned: a worker gone for a day is history, not a health signal. */
 const FORGET_AFTER_MS = 24 * 3600_000;

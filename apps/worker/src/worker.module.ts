@@ -1,14 +1,10 @@
-import { applicationContentUpcasters } from '../../../libs/application/src/schema-evolution/content-v1-to-v2.upcaster.js';
+import { applicationContentUpcasters } from '@beslutskedjan/application';
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '../../../libs/platform/src/config/app-config.js';
-import { auditUpcasters } from '../../../libs/audit/src/audit.module.js';
-import { PlatformModule } from '../../../libs/platform/src/platform.module.js';
-import { policyProjections, policyUpcasters } from '../../../libs/policy/src/policy.module.js';
-import { RemindersWorkerModule } from '../../../libs/reminders/src/reminders-worker.module.js';
+import { type AppConfig, PlatformModule } from '@beslutskedjan/platform';
+import { auditUpcasters, AuditTrailService, AutoSealer, auditActivityProjection } from '@beslutskedjan/audit';
+import { policyProjections, policyUpcasters } from '@beslutskedjan/policy';
+import { RemindersWorkerModule } from '@beslutskedjan/reminders';
 import { WorkerHeartbeat } from './worker-heartbeat.service.js';
-import { AuditTrailService } from '../../../libs/audit/src/integrity/audit-trail.service.js';
-import { AutoSealer } from '../../../libs/audit/src/integrity/auto-seal/auto-sealer.service.js';
-import { auditActivityProjection } from '../../../libs/audit/src/integrity/auto-seal/audit-activity.projection.js';
 
 /** The worker's read models: the reminder schedule, and what delivery reads (cases, board). */
 /** The worker's upcasters (also used by tools/rebuild-read-models.ts). */

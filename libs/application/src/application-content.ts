@@ -1,8 +1,6 @@
-import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../shared/src/errors.js';
-import { isIsoDate } from '../../policy/src/dates.js';
-import { KNOWN_KINDS } from '../../policy/src/rules/catalogue.js';
+import { DomainRuleError, InvalidInputError, type FieldProblem, validOrganisationNumber } from '@beslutskedjan/shared';
+import { isIsoDate, KNOWN_KINDS } from '@beslutskedjan/policy';
 import type { ApplicationContent, Period } from './application.types.js';
-import { validOrganisationNumber } from '../../shared/src/organisation-number.js';
 import type { PolicyInForce } from './screening/screen-application.js';
 
 /**

@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../../shared/src/decider.js';
+import { assertNever, type Decider } from '@beslutskedjan/shared';
 import type { ApplicationEvent } from './application.events.js';
 import { evolveApplication, initialApplicationState, type ApplicationState } from './application.state.js';
 import { applyBoardDecision, type ApplyBoardDecision } from './applying-board-decision/apply-board-decision.command.js';

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 import type { ApplicationContent, ApprovalTerms, PolicyVersionRef, ScreeningFinding } from './application.types.js';
 
 /**

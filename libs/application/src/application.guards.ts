@@ -1,6 +1,5 @@
-import type { CommandMetadata } from '../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, NotFoundError } from '../../shared/src/errors.js';
-import { swedishDateOf } from '../../policy/src/dates.js';
+import { type CommandMetadata, DomainRuleError, InvalidInputError, NotFoundError } from '@beslutskedjan/shared';
+import { swedishDateOf } from '@beslutskedjan/policy';
 import type { ApplicationState, ExistingApplication } from './application.state.js';
 
 /** Every command but the submission addresses an application that exists. */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PolicyModule } from '../../policy/src/policy.module.js';
-import { RegistersModule } from '../../registers/src/registers.module.js';
+import { PolicyModule } from '@beslutskedjan/policy';
+import { RegistersModule } from '@beslutskedjan/registers';
 import { WhenDecidedUnderDelegationThenFundAndReport } from './automation/when-decided-under-delegation-then-fund-and-report.reaction.js';
 import { WhenMeetingScheduledThenReportDelegatedDecisions } from './automation/when-meeting-scheduled-then-report-delegated-decisions.reaction.js';
 import { WhenMinutesAttestedThenDecisionsTakeEffect } from './automation/when-minutes-attested-then-decisions-take-effect.reaction.js';

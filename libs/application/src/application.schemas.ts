@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, organisationNumber } from '../../platform/src/http/validation.js';
+import { isoDate, organisationNumber } from '@beslutskedjan/platform';
 
 /** HTTP input shapes (400 with the field named); the deciders guard the domain rules (422). */
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,4 +1,4 @@
-import { assertNever } from '../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { ApplicationEvent, ApplicationScreened, BoardDecisionTookEffect, RecommendationMade } from './application.events.js';
 import type { ApplicationContent, ApprovalTerms, PolicyVersionRef } from './application.types.js';
 

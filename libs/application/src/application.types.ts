@@ -1,8 +1,8 @@
-import type { InitiativeCategory } from '../../policy/src/rules/policy-rules.js';
+import type { InitiativeCategory } from '@beslutskedjan/policy';
 
-import type { MemberKind, MemberUnit } from '../../registers/src/registers.types.js';
+import type { MemberKind, MemberUnit } from '@beslutskedjan/registers';
 
-export { MEMBER_KINDS, type MemberKind } from '../../registers/src/registers.types.js';
+export { MEMBER_KINDS, type MemberKind } from '@beslutskedjan/registers';
 
 /** An organisation. Organisation names and numbers are public data, not personal data. */
 export interface Organisation {

@@ -1,5 +1,5 @@
-import { DomainRuleError, InvalidInputError } from '../../shared/src/errors.js';
-import { isIsoDate } from '../../policy/src/dates.js';
+import { DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { ApprovalTerms } from './application.types.js';
 import { assertPeriodInOrder, assertWellFormedPeriod } from './application-content.js';
 

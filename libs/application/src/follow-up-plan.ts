@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../shared/src/errors.js';
+import { InvalidInputError } from '@beslutskedjan/shared';
 import type { FollowUpItem, FollowUpPlan, Period } from './application.types.js';
 import { assertPeriodInOrder, assertWellFormedPeriod } from './application-content.js';
 

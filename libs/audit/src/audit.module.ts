@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Upcaster } from '../../event-store/src/upcasting.js';
-import type { Projection } from '../../projections/src/projection.js';
+import type { Upcaster } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
 import { ErasePersonalDataHandler } from './erasure/erase-personal-data.handler.js';
 import { ErasePersonalDataHttp } from './erasure/erase-personal-data.http.js';
 import { EraseContactDetailsHandler } from './erasure/erasing-contact-details/erase-contact-details.handler.js';
@@ -13,7 +13,7 @@ import { AuditTrailService } from './integrity/audit-trail.service.js';
 import { auditProjection } from './read/audit.projection.js';
 import { AuditQueriesHttp } from './read/audit-queries.http.js';
 import { applicationUpcasters } from './schema-evolution/application.upcasters.js';
-import { meetingUpcasters } from '../../board/src/meeting/schema-evolution/meeting.upcasters.js';
+import { meetingUpcasters } from '@beslutskedjan/board';
 import { CaseTimelineHttp } from './timeline/case-timeline.http.js';
 
 /** The audit read models: the global log and the decision and recusal registers. */

@@ -1,4 +1,4 @@
-import type { BoardRulesSettings } from '../../platform/src/config/app-config.js';
+import type { BoardRulesSettings } from '@beslutskedjan/platform';
 
 /**
  * Rules a förbund's own förbundsordning or arbetsordning may set, with the default where the law

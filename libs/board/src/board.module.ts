@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PolicyModule } from '../../policy/src/policy.module.js';
+import { PolicyModule } from '@beslutskedjan/policy';
 import { AppointBoardMemberHandler } from './composition/appointing-member/appoint-board-member.handler.js';
 import { AppointBoardMemberHttp } from './composition/appointing-member/appoint-board-member.http.js';
 import { EndBoardMembershipHandler } from './composition/ending-membership/end-board-membership.handler.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/src/http/validation.js';
-import { MEMBER_KINDS } from '../../application/src/application.types.js';
+import { isoDate } from '@beslutskedjan/platform';
+import { MEMBER_KINDS } from '@beslutskedjan/application';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const personId = z.string().trim().min(1).max(100);

@@ -1,6 +1,5 @@
-import type { CommandMetadata } from '../../shared/src/decider.js';
-import { InvalidInputError } from '../../shared/src/errors.js';
-import { swedishDateOf } from '../../policy/src/dates.js';
+import { type CommandMetadata, InvalidInputError } from '@beslutskedjan/shared';
+import { swedishDateOf } from '@beslutskedjan/policy';
 
 /** "Today" for a command: the Swedish calendar date of its `now`. */
 export function todayOf(metadata: CommandMetadata): string {

@@ -1,4 +1,4 @@
-import type { Actor } from '../../shared/src/identity.js';
+import type { Actor } from '@beslutskedjan/shared';
 
 // Who caused a fact: defined in shared, where a command's metadata names it too (shared needs nothing of the store).
 export type { Actor };

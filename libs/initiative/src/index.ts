@@ -8,3 +8,8 @@ export * from './waiving/waive-follow-up.command.js';
 export * from './submitting-report/submit-follow-up-report.command.js';
 export * from './reviewing-report/review-follow-up-report.command.js';
 export * from './closing/close-initiative.command.js';
+export { initiativesProjection } from './read/initiatives.projection.js';
+export { getInitiative } from './read/initiatives.queries.js';
+export { INITIATIVES_TABLE } from './read/initiatives.schema.js';
+export type { InitiativeDetail } from './read/initiatives.views.js';
+export { InitiativeModule, initiativeProjections } from './initiative.module.js';

@@ -1,5 +1,4 @@
-import type { Decider } from '../../shared/src/decider.js';
-import { assertNever } from '../../shared/src/decider.js';
+import { type Decider, assertNever } from '@beslutskedjan/shared';
 import { closeInitiative, type CloseInitiative } from './closing/close-initiative.command.js';
 import { fundInitiative, type FundInitiative } from './funding/fund-initiative.command.js';
 import type { InitiativeEvent } from './initiative.events.js';

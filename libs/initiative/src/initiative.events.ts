@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../shared/src/decider.js';
-import type { ApprovalTerms, FollowUpItem, MemberOrganisation } from '../../application/src/application.types.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
+import type { ApprovalTerms, FollowUpItem, MemberOrganisation } from '@beslutskedjan/application';
 
 /** A funded initiative (insats) exists once an approval stands. Stream: `${tenant}/initiative-${initiativeId}`. */
 export type InitiativeFunded = DomainEvent<

@@ -1,6 +1,5 @@
-import type { CommandMetadata } from '../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, NotFoundError } from '../../shared/src/errors.js';
-import { isIsoDate, swedishDateOf } from '../../policy/src/dates.js';
+import { type CommandMetadata, DomainRuleError, InvalidInputError, NotFoundError } from '@beslutskedjan/shared';
+import { isIsoDate, swedishDateOf } from '@beslutskedjan/policy';
 import type { ExistingInitiative, FollowUpRecord, InitiativeState } from './initiative.state.js';
 
 /** Every follow-up command addresses an initiative that was funded. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/src/http/validation.js';
+import { isoDate } from '@beslutskedjan/platform';
 
 /**
  * HTTP input shapes (400 with the field named); the deciders guard the domain rules (422). Blank

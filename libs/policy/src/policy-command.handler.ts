@@ -1,6 +1,10 @@
-import { executeOnStream, type StreamCommands } from '../../platform/src/commands/stream-commands.js';
-import type { CommandExecutor, CommandResult } from '../../platform/src/commands/command-executor.js';
-import type { CommandEnvelope } from '../../platform/src/commands/command-envelope.js';
+import {
+  executeOnStream,
+  type StreamCommands,
+  type CommandExecutor,
+  type CommandResult,
+  type CommandEnvelope,
+} from '@beslutskedjan/platform';
 import { policyDecider, type PolicyCommand } from './policy.decider.js';
 import { POLICY_EVENT_SCHEMA_VERSIONS } from './policy.events.js';
 import { policyStreamId } from './policy.stream.js';

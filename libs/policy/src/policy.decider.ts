@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../../shared/src/decider.js';
+import { assertNever, type Decider } from '@beslutskedjan/shared';
 import { adoptPolicyRevision, type AdoptPolicyRevision } from './adopting-revision/adopt-policy-revision.command.js';
 import { draftPolicyRevision, type DraftPolicyRevision } from './drafting-revision/draft-policy-revision.command.js';
 import type { PolicyEvent } from './policy.events.js';

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 import type { PolicyRules } from './rules/policy-rules.js';
 
 /** The board meeting (styrelsemöte) at which a decision was taken, e.g. "Styrelsemöte 2011-11-28, § 7". */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Upcaster } from '../../event-store/src/upcasting.js';
-import type { Projection } from '../../projections/src/projection.js';
+import type { Upcaster } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
 import { AdoptPolicyRevisionHandler } from './adopting-revision/adopt-policy-revision.handler.js';
 import { AdoptPolicyRevisionHttp } from './adopting-revision/adopt-policy-revision.http.js';
 import { DraftPolicyRevisionHandler } from './drafting-revision/draft-policy-revision.handler.js';

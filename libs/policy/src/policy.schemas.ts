@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../platform/src/http/validation.js';
+import { isoDate } from '@beslutskedjan/platform';
 import type { Condition, PolicyRules } from './rules/policy-rules.js';
 import { POLICY_ID_PATTERN } from './policy.stream.js';
 

@@ -1,4 +1,4 @@
-import { assertNever } from '../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { MeetingRef, PolicyEvent, PolicyRetired, PolicyRevisionDrafted } from './policy.events.js';
 import type { PolicyRules } from './rules/policy-rules.js';
 

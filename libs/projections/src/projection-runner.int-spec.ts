@@ -2,8 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { NewEvent, StoredEvent } from '../../event-store/src/event.js';
-import { SqliteEventStore } from '../../event-store/src/sqlite/sqlite-event-store.js';
+import { type NewEvent, type StoredEvent, SqliteEventStore } from '@beslutskedjan/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 

@@ -1,11 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../event-store/src/event.js';
-import type { AllSubscription, EventStore } from '../../event-store/src/event-store.port.js';
+import { type StoredEvent, type AllSubscription, type EventStore, Upcasters } from '@beslutskedjan/event-store';
 import type { Projection } from './projection.js';
 import { CheckpointTable } from './checkpoints.js';
 import { PositionWaiters } from './position-waiters.js';
-import { tracedApply } from '../../shared/src/tracing.js';
-import { Upcasters } from '../../event-store/src/upcasting.js';
+import { tracedApply } from '@beslutskedjan/shared';
 
 const BATCH = 1000;
 

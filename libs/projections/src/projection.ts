@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../event-store/src/event.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
 
 /**
  * A read model kept in SQLite. `apply` runs inside the runner's transaction, together with the

@@ -2,9 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { NewEvent, StoredEvent } from '../../event-store/src/event.js';
-import { SqliteEventStore } from '../../event-store/src/sqlite/sqlite-event-store.js';
-import { Upcasters } from '../../event-store/src/upcasting.js';
+import { type NewEvent, type StoredEvent, SqliteEventStore, Upcasters } from '@beslutskedjan/event-store';
 import { ReactionRunner, type Reaction } from './reaction-runner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-react-'));

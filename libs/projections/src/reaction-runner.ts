@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../event-store/src/event.js';
-import type { AllSubscription, EventStore } from '../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../event-store/src/upcasting.js';
+import { type StoredEvent, type AllSubscription, type EventStore, Upcasters } from '@beslutskedjan/event-store';
 import { CheckpointTable } from './checkpoints.js';
 import { PositionWaiters } from './position-waiters.js';
 

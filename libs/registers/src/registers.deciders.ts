@@ -1,5 +1,4 @@
-import type { Decider } from '../../shared/src/decider.js';
-import { assertNever } from '../../shared/src/decider.js';
+import { type Decider, assertNever } from '@beslutskedjan/shared';
 import { assessProviderCriteria, type AssessProviderCriteria } from './assessing-provider-criteria/assess-provider-criteria.command.js';
 import type { MemberRegisterEvent, ProviderRegisterEvent } from './registers.events.js';
 import { registerMember, type RegisterMember } from './registering-member/register-member.command.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PolicyModule } from '../../policy/src/policy.module.js';
+import { PolicyModule } from '@beslutskedjan/policy';
 import { AssessProviderCriteriaHandler } from './assessing-provider-criteria/assess-provider-criteria.handler.js';
 import { RegisterMemberHandler } from './registering-member/register-member.handler.js';
 import { RegisterProviderHandler } from './registering-provider/register-provider.handler.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, organisationNumber } from '../../platform/src/http/validation.js';
+import { isoDate, organisationNumber } from '@beslutskedjan/platform';
 import { ASF_CRITERIA, MEMBER_KINDS } from './registers.types.js';
 
 /** HTTP input shapes (400 with the field named); the deciders guard the register's rules (422). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommandExecutor } from '../../platform/src/commands/command-executor.js';
+import { CommandExecutor } from '@beslutskedjan/platform';
 import { memberRegisterDecider, providerRegisterDecider } from './registers.deciders.js';
 import { memberRegisterStreamId, providerRegisterStreamId } from './registers.events.js';
 import type { MemberRegisterState, ProviderRegisterState } from './registers.state.js';

@@ -1,4 +1,4 @@
-import { assertNever } from '../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { MemberRegisterEvent, ProviderRegisterEvent } from './registers.events.js';
 import { ASF_CRITERIA, type RegisteredMember, type RegisteredProvider } from './registers.types.js';
 

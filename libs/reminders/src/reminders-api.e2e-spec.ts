@@ -10,13 +10,16 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createHttpAdapter, readyHttp } from '../../../apps/api/src/http-platform.js';
 import { configureHttp } from '../../../apps/api/src/configure-http.js';
-import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port.js';
-import { mintToken } from '../../platform/src/auth/tokens.js';
-import { loadConfig, type AppConfig } from '../../platform/src/config/app-config.js';
-import { WORKER_HEARTBEAT_FILE, WORKER_HEARTBEAT_KEY } from '../../platform/src/health/health.controller.js';
-import { PlatformModule } from '../../platform/src/platform.module.js';
-import { CLOCK, ControllableClock } from '../../shared/src/clock.js';
-import type { Role } from '../../shared/src/identity.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import {
+  mintToken,
+  loadConfig,
+  type AppConfig,
+  WORKER_HEARTBEAT_FILE,
+  WORKER_HEARTBEAT_KEY,
+  PlatformModule,
+} from '@beslutskedjan/platform';
+import { CLOCK, ControllableClock, type Role } from '@beslutskedjan/shared';
 import { reminderEventId } from './delivery/delivery-ledger.js';
 import { NOTIFICATION_EVENT_SCHEMA_VERSIONS, notificationsStreamId } from './notifications/notification.events.js';
 import { RemindersApiModule } from './reminders-api.module.js';

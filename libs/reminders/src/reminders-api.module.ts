@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { ReminderQueueMetrics } from './queue/reminder-queue.metrics.js';
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '../../platform/src/config/app-config.js';
-import type { Projection } from '../../projections/src/projection.js';
+import type { AppConfig } from '@beslutskedjan/platform';
+import type { Projection } from '@beslutskedjan/projections';
 import { BullBoardMount } from './admin/bull-board.service.js';
 import { EmbeddedScheduleReport } from './admin/embedded-schedule.service.js';
 import { ReconcileRemindersHttp } from './admin/reconcile-reminders.http.js';

@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { ReminderQueueMetrics } from './queue/reminder-queue.metrics.js';
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { casesProjection } from '../../application/src/read/cases.projection.js';
-import { boardProjection } from '../../board/src/read/board.projection.js';
-import type { AppConfig } from '../../platform/src/config/app-config.js';
-import type { Projection } from '../../projections/src/projection.js';
+import { casesProjection } from '@beslutskedjan/application';
+import { boardProjection } from '@beslutskedjan/board';
+import type { AppConfig } from '@beslutskedjan/platform';
+import type { Projection } from '@beslutskedjan/projections';
 import { createMailTransport } from './delivery/mail-transport.js';
 import { ReminderDelivery } from './delivery/reminder-delivery.service.js';
 import { EmbeddedDueList } from './queue/embedded-due-list.service.js';

@@ -1,10 +1,9 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../event-store/src/sqlite/sqlite-event-store.js';
-import { PeopleDirectory } from '../../people/src/people-directory.js';
-import { openReadDb } from '../../platform/src/persistence/read-db.js';
-import { loadConfig } from '../../platform/src/config/app-config.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import { PeopleDirectory } from '@beslutskedjan/people';
+import { openReadDb, loadConfig } from '@beslutskedjan/platform';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 

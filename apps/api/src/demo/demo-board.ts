@@ -1,5 +1,5 @@
-import type { MemberKind } from '../../../../libs/application/src/application.types.js';
-import type { BoardPosition } from '../../../../libs/board/src/composition/board.events.js';
+import type { MemberKind } from '@beslutskedjan/application';
+import type { BoardPosition } from '@beslutskedjan/board';
 import { DEMO_MEMBERS } from './demo-organisations.js';
 import { chairId, DEMO_STAFF, memberId, substituteId, type DemoOrg, type DemoTerm } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';

@@ -1,5 +1,4 @@
-import type { ApplicationContent } from '../../../../libs/application/src/application.types.js';
-import { buildFollowUpPlan } from '../../../../libs/application/src/follow-up-plan.js';
+import { type ApplicationContent, buildFollowUpPlan } from '@beslutskedjan/application';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
 import { applicantFrom, DEMO_MEMBERS, memberParty, providerAt } from './demo-organisations.js';
 import { chairId, DEMO_STAFF, memberId, substituteId } from './demo-people.js';

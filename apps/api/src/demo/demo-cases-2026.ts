@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../libs/event-store/src/event.js';
+import type { Actor } from '@beslutskedjan/event-store';
 import * as content from './demo-content-2026.js';
 import { addDecisionItem, holdMeeting, scheduleMeeting } from './demo-meeting.js';
 import { DEMO_STAFF, memberId, substituteId } from './demo-people.js';

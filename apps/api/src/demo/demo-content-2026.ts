@@ -1,5 +1,4 @@
-import type { ApplicationContent, ApprovalTerms, Period } from '../../../../libs/application/src/application.types.js';
-import { buildFollowUpPlan } from '../../../../libs/application/src/follow-up-plan.js';
+import { type ApplicationContent, type ApprovalTerms, type Period, buildFollowUpPlan } from '@beslutskedjan/application';
 import { applicantFrom, DEMO_MEMBERS, memberParty, NOTHING_FORBIDDEN, providerAt } from './demo-organisations.js';
 
 const YEAR_2027: Period = { from: '2027-01-01', to: '2027-12-31' };

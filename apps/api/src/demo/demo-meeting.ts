@@ -1,8 +1,6 @@
-import type { ApprovalTerms } from '../../../../libs/application/src/application.types.js';
-import type { MotionKind } from '../../../../libs/board/src/meeting/meeting.events.js';
-import type { Outcome, VoteChoice } from '../../../../libs/board/src/meeting/meeting.state.js';
-import type { Actor } from '../../../../libs/event-store/src/event.js';
-import { addDays, DEFAULT_BOARD_RULES } from '../../../../libs/board/src/board-rules.js';
+import type { ApprovalTerms } from '@beslutskedjan/application';
+import { type MotionKind, type Outcome, type VoteChoice, addDays, DEFAULT_BOARD_RULES } from '@beslutskedjan/board';
+import type { Actor } from '@beslutskedjan/event-store';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';
 
 const chairActor = (userId: string): Actor => ({ userId, role: 'chair' });

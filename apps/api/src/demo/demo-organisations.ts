@@ -6,9 +6,9 @@ import type {
   Provider,
   ProviderRelation,
   SubstanceAnswers,
-} from '../../../../libs/application/src/application.types.js';
-import type { MemberUnit } from '../../../../libs/registers/src/registers.types.js';
-import { luhnValid } from '../../../../libs/shared/src/organisation-number.js';
+} from '@beslutskedjan/application';
+import type { MemberUnit } from '@beslutskedjan/registers';
+import { luhnValid } from '@beslutskedjan/shared';
 
 /** A valid organisationsnummer from its first nine digits: the tenth is the Luhn check digit. */
 export function orgNo(nine: string): string {

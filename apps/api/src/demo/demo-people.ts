@@ -1,5 +1,5 @@
-import type { PeopleDirectory } from '../../../../libs/people/src/people-directory.js';
-import type { Role } from '../../../../libs/shared/src/identity.js';
+import type { PeopleDirectory } from '@beslutskedjan/people';
+import type { Role } from '@beslutskedjan/shared';
 
 /**
  * The invented people of the demo förbund. Events name them by user id only; names and e-mail

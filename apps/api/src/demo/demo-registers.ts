@@ -1,11 +1,13 @@
-import { memberRegisterDecider, providerRegisterDecider } from '../../../../libs/registers/src/registers.deciders.js';
 import {
+  memberRegisterDecider,
+  providerRegisterDecider,
   MEMBER_REGISTER_EVENT_SCHEMA_VERSIONS,
   memberRegisterStreamId,
   PROVIDER_REGISTER_EVENT_SCHEMA_VERSIONS,
   providerRegisterStreamId,
-} from '../../../../libs/registers/src/registers.events.js';
-import { ASF_CRITERIA, MEMBER_KINDS } from '../../../../libs/registers/src/registers.types.js';
+  ASF_CRITERIA,
+  MEMBER_KINDS,
+} from '@beslutskedjan/registers';
 import { DEMO_MEMBERS, DEMO_PROVIDERS, DEMO_UNITS } from './demo-organisations.js';
 import { DEMO_STAFF } from './demo-people.js';
 import { sweden, type DemoSeedKit } from './demo-seed-kit.js';

@@ -1,30 +1,42 @@
-import { applicationDecider, type ApplicationCommand } from '../../../../libs/application/src/application.decider.js';
 import {
+  applicationDecider,
+  type ApplicationCommand,
   APPLICATION_EVENT_SCHEMA_VERSIONS,
   CASE_REGISTER_EVENT_SCHEMA_VERSIONS,
   applicationStreamId,
   caseRegisterStreamId,
-} from '../../../../libs/application/src/application.events.js';
-import type { Screening } from '../../../../libs/application/src/application.state.js';
-import type { ApplicationContent, PolicyVersionRef } from '../../../../libs/application/src/application.types.js';
-import { caseNumberOf, caseRegisterDecider } from '../../../../libs/application/src/case-register/assign-case-number.js';
-import type { PolicyInForce } from '../../../../libs/application/src/screening/screen-application.js';
-import { boardDecider, type BoardCommand } from '../../../../libs/board/src/composition/board.decider.js';
-import { BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId, type BoardSeat } from '../../../../libs/board/src/composition/board.events.js';
-import { compositionOn } from '../../../../libs/board/src/composition/composition-on.js';
-import { caseSnapshot } from '../../../../libs/board/src/meeting/adding-agenda-item/add-agenda-item.handler.js';
-import { meetingDecider, type MeetingCommand } from '../../../../libs/board/src/meeting/meeting.decider.js';
-import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId, type CaseSnapshot } from '../../../../libs/board/src/meeting/meeting.events.js';
-import type { Actor } from '../../../../libs/event-store/src/event.js';
-import type { CommandContext, CommandExecutor, CommandResult } from '../../../../libs/platform/src/commands/command-executor.js';
-import { newIdFor } from '../../../../libs/platform/src/commands/event-ids.js';
-import { swedishDateOf } from '../../../../libs/policy/src/dates.js';
-import { DEMO_POLICY_ID } from '../../../../libs/policy/src/demo/demo-policy-history.js';
-import { GENERAL_GUIDELINES_ID } from '../../../../libs/policy/src/demo/demo-general-guidelines.js';
-import { policyDecider } from '../../../../libs/policy/src/policy.decider.js';
-import { policyStreamId } from '../../../../libs/policy/src/policy.stream.js';
-import { versionInForceIn } from '../../../../libs/policy/src/read/in-force.js';
-import type { Command, Decider, DomainEvent } from '../../../../libs/shared/src/decider.js';
+  type Screening,
+  type ApplicationContent,
+  type PolicyVersionRef,
+  caseNumberOf,
+  caseRegisterDecider,
+  type PolicyInForce,
+} from '@beslutskedjan/application';
+import {
+  boardDecider,
+  type BoardCommand,
+  BOARD_EVENT_SCHEMA_VERSIONS,
+  boardStreamId,
+  type BoardSeat,
+  compositionOn,
+  caseSnapshot,
+  meetingDecider,
+  type MeetingCommand,
+  MEETING_EVENT_SCHEMA_VERSIONS,
+  meetingStreamId,
+  type CaseSnapshot,
+} from '@beslutskedjan/board';
+import type { Actor } from '@beslutskedjan/event-store';
+import { type CommandContext, type CommandExecutor, type CommandResult, newIdFor } from '@beslutskedjan/platform';
+import {
+  swedishDateOf,
+  DEMO_POLICY_ID,
+  GENERAL_GUIDELINES_ID,
+  policyDecider,
+  policyStreamId,
+  versionInForceIn,
+} from '@beslutskedjan/policy';
+import type { Command, Decider, DomainEvent } from '@beslutskedjan/shared';
 
 /** A command as written in the seed script: the kit stamps the metadata from the step. */
 export type Unstamped<C> = C extends Command ? Omit<C, 'metadata'> : never;

@@ -1,4 +1,4 @@
-import { PEOPLE, type PeopleDirectory } from '../../../../libs/people/src/people-directory.js';
+import { PEOPLE, type PeopleDirectory } from '@beslutskedjan/people';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import * as content from './demo-content-2026.js';
 import { START_GRANT_2012 } from './demo-cases-2012.js';

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../../../libs/platform/src/auth/auth.decorators.js';
-import type { AppConfig } from '../../../../libs/platform/src/config/app-config.js';
+import { Public, type AppConfig } from '@beslutskedjan/platform';
 import { WEB_CONFIG } from './web.tokens.js';
 
 export type SignInConfig =

@@ -1,11 +1,8 @@
 import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Public } from '../../../../libs/platform/src/auth/auth.decorators.js';
-import { mintToken } from '../../../../libs/platform/src/auth/tokens.js';
-import type { AppConfig } from '../../../../libs/platform/src/config/app-config.js';
-import { parseInput, toOpenApi } from '../../../../libs/platform/src/http/validation.js';
-import { NotFoundError } from '../../../../libs/shared/src/errors.js';
+import { Public, mintToken, type AppConfig, parseInput, toOpenApi } from '@beslutskedjan/platform';
+import { NotFoundError } from '@beslutskedjan/shared';
 import { DEMO_TENANT } from '../demo/demo-seeder.js';
 import { DEMO_PEOPLE } from '../demo/demo-people.js';
 import { AUTH_CONFIG } from './web.tokens.js';

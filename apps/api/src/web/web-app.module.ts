@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
-import type { AppConfig } from '../../../../libs/platform/src/config/app-config.js';
+import type { AppConfig } from '@beslutskedjan/platform';
 import { AuthConfigHttp } from './auth-config.http.js';
 import { DemoSignInHttp } from './demo-sign-in.http.js';
 import { WebAppServer } from './web-app-server.service.js';

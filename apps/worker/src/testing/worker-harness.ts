@@ -5,15 +5,12 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type Database from 'better-sqlite3';
 import type { Queue } from 'bullmq';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port.js';
-import { PEOPLE, type PeopleDirectory } from '../../../../libs/people/src/people-directory.js';
-import { loadConfig, type AppConfig } from '../../../../libs/platform/src/config/app-config.js';
-import { PROJECTION_RUNNER, READ_DB } from '../../../../libs/platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../../../../libs/projections/src/projection-runner.js';
-import type { ReminderDispatch } from '../../../../libs/reminders/src/queue/reminder-dispatch.js';
-import { RemindersRuntime } from '../../../../libs/reminders/src/queue/reminders-runtime.service.js';
-import { REMINDER_DISPATCH, REMINDER_QUEUE } from '../../../../libs/reminders/src/reminders.tokens.js';
-import { CLOCK, ControllableClock } from '../../../../libs/shared/src/clock.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { PEOPLE, type PeopleDirectory } from '@beslutskedjan/people';
+import { loadConfig, type AppConfig, PROJECTION_RUNNER, READ_DB } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
+import { type ReminderDispatch, RemindersRuntime, REMINDER_DISPATCH, REMINDER_QUEUE } from '@beslutskedjan/reminders';
+import { CLOCK, ControllableClock } from '@beslutskedjan/shared';
 import { WorkerModule } from '../worker.module.js';
 
 export interface WorkerHarness {

@@ -1,6 +1,5 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { isIsoDate } from '../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { BoardDecisionTookEffect } from '../application.events.js';
 import { hasAppliedBoardItem, type ApplicationState } from '../application.state.js';
 import { existing } from '../application.guards.js';

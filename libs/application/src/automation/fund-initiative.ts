@@ -1,7 +1,5 @@
-import type { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { initiativeDecider } from '../../../initiative/src/initiative.decider.js';
-import { INITIATIVE_EVENT_SCHEMA_VERSIONS, initiativeStreamId, type InitiativeFunded } from '../../../initiative/src/initiative.events.js';
-import type { CommandContext } from '../../../platform/src/commands/command-executor.js';
+import type { CommandExecutor, CommandContext } from '@beslutskedjan/platform';
+import { initiativeDecider, INITIATIVE_EVENT_SCHEMA_VERSIONS, initiativeStreamId, type InitiativeFunded } from '@beslutskedjan/initiative';
 import type { ApplicationState } from '../application.state.js';
 import type { ApprovalTerms } from '../application.types.js';
 import { commandMetadata } from './reaction-context.js';

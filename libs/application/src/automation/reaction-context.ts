@@ -1,5 +1,5 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { CommandContext } from '../../../platform/src/commands/command-executor.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { CommandContext } from '@beslutskedjan/platform';
 
 /**
  * A reaction acts as the system, at the time of the fact it reacts to (never the wall clock),

@@ -1,7 +1,5 @@
-import type { CommandContext, CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { meetingDecider } from '../../../board/src/meeting/meeting.decider.js';
-import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId } from '../../../board/src/meeting/meeting.events.js';
-import { caseSnapshot } from '../../../board/src/meeting/adding-agenda-item/add-agenda-item.handler.js';
+import type { CommandContext, CommandExecutor } from '@beslutskedjan/platform';
+import { meetingDecider, MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId, caseSnapshot } from '@beslutskedjan/board';
 import { applicationDecider } from '../application.decider.js';
 import { applicationStreamId } from '../application.events.js';
 import { commandMetadata } from './reaction-context.js';

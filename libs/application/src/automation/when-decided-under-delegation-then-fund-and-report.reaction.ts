@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import type { Reaction } from '../../../projections/src/reaction-runner.js';
-import { listMeetings } from '../../../board/src/read/meetings.queries.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import { AutomationReaction, CommandExecutor, ReadModels } from '@beslutskedjan/platform';
+import type { Reaction } from '@beslutskedjan/projections';
+import { listMeetings } from '@beslutskedjan/board';
 import { applicationDecider } from '../application.decider.js';
 import { applicationStreamId, type DecidedUnderDelegation } from '../application.events.js';
 import { fundInitiative } from './fund-initiative.js';

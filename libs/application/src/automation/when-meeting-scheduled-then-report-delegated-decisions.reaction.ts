@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import type { Reaction } from '../../../projections/src/reaction-runner.js';
-import type { BoardMeetingScheduled } from '../../../board/src/meeting/meeting.events.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import { AutomationReaction, CommandExecutor, ReadModels } from '@beslutskedjan/platform';
+import type { Reaction } from '@beslutskedjan/projections';
+import type { BoardMeetingScheduled } from '@beslutskedjan/board';
 import { reactionContext } from './reaction-context.js';
 import { reportDelegatedDecision } from './report-delegated-decision.js';
 import { unreportedDelegatedDecisions } from './unreported-delegated-decisions.js';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import type { Reaction } from '../../../projections/src/reaction-runner.js';
-import type { MinutesAttestationCompleted, ParagraphAttestedImmediately } from '../../../board/src/meeting/meeting.events.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import { AutomationReaction, CommandExecutor } from '@beslutskedjan/platform';
+import type { Reaction } from '@beslutskedjan/projections';
+import type { MinutesAttestationCompleted, ParagraphAttestedImmediately } from '@beslutskedjan/board';
 import { applicationDecider } from '../application.decider.js';
 import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
 import { fundInitiative } from './fund-initiative.js';

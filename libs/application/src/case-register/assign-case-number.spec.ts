@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import type { CaseNumberAssigned, CaseNumberVoided } from '../application.events.js';
 import { director } from '../testing/application-fixtures.js';
 import { caseNumberOf, caseRegisterDecider, type AssignCaseNumber, type VoidCaseNumber } from './assign-case-number.js';

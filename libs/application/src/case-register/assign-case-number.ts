@@ -1,6 +1,4 @@
-import type { Command, Decider } from '../../../shared/src/decider.js';
-import { assertNever } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
+import { type Command, type Decider, assertNever, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import type { CaseNumberAssigned, CaseNumberVoided, CaseRegisterEvent } from '../application.events.js';
 
 /** Registers an application in the diarium (one stream per tenant and year). */

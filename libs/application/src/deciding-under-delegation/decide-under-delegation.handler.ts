@@ -1,9 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandContext, type CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { CommandEnvelope, CommandExecutor, type CommandContext, type CommandResult } from '@beslutskedjan/platform';
+import { swedishDateOf, PoliciesInForce } from '@beslutskedjan/policy';
+import { DomainRuleError } from '@beslutskedjan/shared';
 import { executeApplicationCommand } from '../http/application-command.js';
 import type { DecideUnderDelegation } from './decide-under-delegation.command.js';
 

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import type { ApplicationWithdrawn, DecidedUnderDelegation } from '../application.events.js';
 import { applicationDecider } from '../application.decider.js';
 import {

@@ -1,6 +1,10 @@
-import type { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { executeOnStream, type StreamCommands } from '../../../platform/src/commands/stream-commands.js';
-import type { CommandExecutor, CommandResult } from '../../../platform/src/commands/command-executor.js';
+import {
+  type CommandEnvelope,
+  executeOnStream,
+  type StreamCommands,
+  type CommandExecutor,
+  type CommandResult,
+} from '@beslutskedjan/platform';
 import { applicationDecider, type ApplicationCommand } from '../application.decider.js';
 import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../application.events.js';
 import { buildFollowUpPlan } from '../follow-up-plan.js';

@@ -1,11 +1,11 @@
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
+import { DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import {
   findMemberUnit,
   latestAssessment,
   type MemberRegisterState,
   type ProviderRegisterState,
-} from '../../../registers/src/registers.state.js';
-import type { RegisteredMember } from '../../../registers/src/registers.types.js';
+  type RegisteredMember,
+} from '@beslutskedjan/registers';
 import type { ApplicationBody } from '../application.schemas.js';
 import type { ApplicationContent, MemberOrganisation, Party, Provider } from '../application.types.js';
 

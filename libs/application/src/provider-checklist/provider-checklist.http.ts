@@ -1,13 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { criteriaChecklist } from '../../../registers/src/read/list-registers.js';
-import { Registers } from '../../../registers/src/registers.service.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, CommandExecutor, ApiQueryOperation, parseInput } from '@beslutskedjan/platform';
+import { criteriaChecklist, Registers } from '@beslutskedjan/registers';
+import { NotFoundError, type Principal, type Role } from '@beslutskedjan/shared';
 import { applicationDecider } from '../application.decider.js';
 import { applicationStreamId } from '../application.events.js';
 import { applicationIdSchema } from '../application.schemas.js';

@@ -1,23 +1,22 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { inboxFor } from '../../../board/src/read/inbox.queries.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { timingsFrom, type TimingsFor } from '../../../reminders/src/schedule/reminder-timings.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
-import { applicationAsOf } from '../../../audit/src/time-travel/application-as-of.js';
-import { meetingIdsOfCase } from '../../../audit/src/read/audit-log.queries.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  ApiQueryOperation,
+  parseInput,
+  ReadModels,
+  type AppConfig,
+  APP_CONFIG,
+  UPCASTERS,
+} from '@beslutskedjan/platform';
+import { CLOCK, type Clock, NotFoundError, type Principal, type Role } from '@beslutskedjan/shared';
+import { swedishDateOf } from '@beslutskedjan/policy';
+import { inboxFor } from '@beslutskedjan/board';
+import { timingsFrom, type TimingsFor } from '@beslutskedjan/reminders';
+import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { applicationAsOf, meetingIdsOfCase } from '@beslutskedjan/audit';
 import { applicationIdSchema } from '../application.schemas.js';
 import { getCaseDetail, listCases } from './cases.queries.js';
 import { CASE_STATUSES } from './cases.views.js';

@@ -1,5 +1,5 @@
 import type { ApplicationEvent } from '../application.events.js';
-import type { AgendaItemAdded, MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
+import type { AgendaItemAdded, MeetingEvent } from '@beslutskedjan/board';
 
 /** The meeting events that concern one case: they name an agenda item, resolved to its application. */
 export type CaseMeetingEvent = Extract<

@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { ApplicationEvent, BoardDecisionTookEffect } from '../application.events.js';
 import { summariseApplicationEvent } from './case-history.js';
 import { type Context, record } from './cases.context.js';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../event-store/src/event.js';
+import type { Actor } from '@beslutskedjan/event-store';
 import type { CaseStatements } from './cases.statements.js';
 
 /** What every handler of the cases projection needs to know about the event being applied. */

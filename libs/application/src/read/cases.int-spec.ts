@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { OutcomeRecorded } from '../../../board/src/meeting/meeting.events.js';
+import type { OutcomeRecorded } from '@beslutskedjan/board';
 import { getCaseDetail, listCases } from './cases.queries.js';
 import { type DraftEvent, Story, as, terms } from './testing-fixtures.js';
 import { demoStory, MEETING } from './testing-scenario.js';

@@ -1,5 +1,5 @@
-import { assertNever } from '../../../shared/src/decider.js';
-import type { MeetingEvent, MinutesAttestationCompleted } from '../../../board/src/meeting/meeting.events.js';
+import { assertNever } from '@beslutskedjan/shared';
+import type { MeetingEvent, MinutesAttestationCompleted } from '@beslutskedjan/board';
 import { type CaseMeetingEvent, summariseMeetingEvent } from './case-history.js';
 import { type Context, record } from './cases.context.js';
 

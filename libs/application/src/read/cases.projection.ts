@@ -1,7 +1,6 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import { MEETING_EVENT_SCHEMA_VERSIONS } from '../../../board/src/meeting/meeting.events.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import { type MeetingEvent, MEETING_EVENT_SCHEMA_VERSIONS } from '@beslutskedjan/board';
 import type { ApplicationEvent } from '../application.events.js';
 import { APPLICATION_EVENT_SCHEMA_VERSIONS } from '../application.events.js';
 import { applyApplicationEvent } from './cases.application-events.js';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../../../shared/src/identity.js';
+import type { Role } from '@beslutskedjan/shared';
 import type { ApplicationContent, MemberKind } from '../application.types.js';
 import {
   AGENDA_CASES_TABLE,

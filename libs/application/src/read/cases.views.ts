@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/src/identity.js';
+import type { Role } from '@beslutskedjan/shared';
 import type { ApplicationContent, ApprovalTerms, MemberKind, PolicyVersionRef, ScreeningFinding } from '../application.types.js';
 import type { CaseStatus } from './cases.schema.js';
 

@@ -1,4 +1,4 @@
-import type { Projection } from '../../../projections/src/projection.js';
+import type { Projection } from '@beslutskedjan/projections';
 import { casesProjection } from './cases.projection.js';
 import { caseRegisterProjection } from '../case-register/read/case-register.projection.js';
 

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import { ProjectionRunner } from '@beslutskedjan/projections';
 import { applicationProjections } from './index.js';
-import { boardProjections } from '../../../board/src/read/index.js';
+import { boardProjections } from '@beslutskedjan/board';
 import { demoStory } from './testing-scenario.js';
 import { dumpTables, readModelOf, rowsPerTenant } from './testing-db.js';
 

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Projection } from '../../../projections/src/projection.js';
-import { boardProjection } from '../../../board/src/read/board.projection.js';
-import { meetingsProjection } from '../../../board/src/read/meetings.projection.js';
+import type { Projection } from '@beslutskedjan/projections';
+import { boardProjection, meetingsProjection } from '@beslutskedjan/board';
 import { casesProjection } from './cases.projection.js';
 import { type DraftEvent, toStored } from './testing-fixtures.js';
 

@@ -1,7 +1,6 @@
-import type { Actor, StoredEvent } from '../../../event-store/src/event.js';
-import type { BoardEvent } from '../../../board/src/composition/board.events.js';
-import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import type { InitiativeEvent } from '../../../initiative/src/initiative.events.js';
+import type { Actor, StoredEvent } from '@beslutskedjan/event-store';
+import type { BoardEvent, MeetingEvent } from '@beslutskedjan/board';
+import type { InitiativeEvent } from '@beslutskedjan/initiative';
 import type { ApplicationEvent } from '../application.events.js';
 import type { ApplicationContent, ApprovalTerms } from '../application.types.js';
 

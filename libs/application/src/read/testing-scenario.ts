@@ -1,4 +1,4 @@
-import type { BoardSeat } from '../../../board/src/composition/board.events.js';
+import type { BoardSeat } from '@beslutskedjan/board';
 import { as, content, Story, terms } from './testing-fixtures.js';
 
 export const people = {

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import type { RecommendationMade } from '../application.events.js';
 import { blockingRuleIds, budgetTotalSek, latestRevision, type ApplicationState } from '../application.state.js';
 import type { ApprovalTerms } from '../application.types.js';

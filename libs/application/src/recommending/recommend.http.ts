@@ -2,12 +2,16 @@ import { recommendData } from '../http/recommend-data.js';
 import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  parseInput,
+} from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { applicationIdSchema, recommendBody } from '../application.schemas.js';
 import { RecommendEnvelope } from './recommend.handler.js';
 

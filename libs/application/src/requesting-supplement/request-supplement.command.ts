@@ -1,6 +1,5 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { isIsoDate } from '../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { SupplementRequested } from '../application.events.js';
 import type { ApplicationState } from '../application.state.js';
 import { assertPreparer, existing, requireText, swedishToday } from '../application.guards.js';

@@ -1,13 +1,17 @@
-import { newIdFor } from '../../../platform/src/commands/event-ids.js';
+import {
+  newIdFor,
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  parseInput,
+} from '@beslutskedjan/platform';
 import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { applicationIdSchema, requestSupplementBody } from '../application.schemas.js';
 import { RequestSupplementEnvelope } from './request-supplement.handler.js';
 

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import type { ApplicationRevised, ApplicationScreened } from '../application.events.js';
 import { latestRevision, type ApplicationState } from '../application.state.js';
 import type { ApplicationContent } from '../application.types.js';

@@ -1,9 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandContext, type CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import { Registers } from '../../../registers/src/registers.service.js';
+import { CommandEnvelope, CommandExecutor, type CommandContext, type CommandResult } from '@beslutskedjan/platform';
+import { swedishDateOf, PoliciesInForce } from '@beslutskedjan/policy';
+import { Registers } from '@beslutskedjan/registers';
 import type { ApplicationBody } from '../application.schemas.js';
 import { executeApplicationCommand } from '../http/application-command.js';
 import { resolveParties } from '../parties/resolve-parties.js';

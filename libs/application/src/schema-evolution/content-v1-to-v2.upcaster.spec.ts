@@ -1,8 +1,7 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { applicationUpcasters } from '../../../audit/src/schema-evolution/application.upcasters.js';
+import { type StoredEvent, Upcasters } from '@beslutskedjan/event-store';
+import { applicationUpcasters } from '@beslutskedjan/audit';
 import { applicationSubmittedV0 as stored2012 } from '@beslutskedjan/audit/testing';
-import { currentPolicyRules } from '../../../policy/src/demo/demo-policy-rules.js';
+import { currentPolicyRules } from '@beslutskedjan/policy';
 import { applicationDecider } from '../application.decider.js';
 import type { ApplicationEvent } from '../application.events.js';
 import { latestRevision } from '../application.state.js';

@@ -1,4 +1,4 @@
-import type { Upcaster } from '../../../event-store/src/upcasting.js';
+import type { Upcaster } from '@beslutskedjan/event-store';
 import type { ApplicationContent, MemberKind, Party, Provider } from '../application.types.js';
 
 /** Application content at schema version 1: parties declared by the applicant, no answers, no aims. */

@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { isoDate, parseInput, toOpenApi } from '../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, isoDate, parseInput, toOpenApi } from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { applicationContentBody } from '../application.schemas.js';
 import { ScreenOnDate } from './screen-on-date.service.js';
 

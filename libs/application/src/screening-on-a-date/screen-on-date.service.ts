@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import { Registers } from '../../../registers/src/registers.service.js';
+import { PoliciesInForce } from '@beslutskedjan/policy';
+import { Registers } from '@beslutskedjan/registers';
 import type { ApplicationBody } from '../application.schemas.js';
 import { validApplicationContent } from '../application-content.js';
 import { resolveParties } from '../parties/resolve-parties.js';

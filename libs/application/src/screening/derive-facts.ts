@@ -1,4 +1,4 @@
-import { FACTS, type Facts } from '../../../policy/src/rules/policy-rules.js';
+import { FACTS, type Facts } from '@beslutskedjan/policy';
 import type { ApplicationContent } from '../application.types.js';
 import { budgetTotalSek } from '../application.state.js';
 

@@ -1,6 +1,10 @@
-import { generalGuidelinesRules } from '../../../policy/src/demo/demo-general-guidelines.js';
-import { currentPolicyRules } from '../../../policy/src/demo/demo-policy-rules.js';
-import { INDIVIDUAL_KINDS, NEVER_FUNDABLE_KINDS, STRUCTURAL_KINDS } from '../../../policy/src/rules/catalogue.js';
+import {
+  generalGuidelinesRules,
+  currentPolicyRules,
+  INDIVIDUAL_KINDS,
+  NEVER_FUNDABLE_KINDS,
+  STRUCTURAL_KINDS,
+} from '@beslutskedjan/policy';
 import type { ApplicationContent } from '../application.types.js';
 import { validApplicationContent } from '../application-content.js';
 import { REALISTIC } from '../testing/realistic-applications.js';

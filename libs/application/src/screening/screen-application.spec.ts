@@ -1,7 +1,4 @@
-import { policyDecider } from '../../../policy/src/policy.decider.js';
-import type { PolicyState } from '../../../policy/src/policy.state.js';
-import { versionInForceIn } from '../../../policy/src/read/in-force.js';
-import { demoPolicyHistory } from '../../../policy/src/demo/demo-policy-history.js';
+import { policyDecider, type PolicyState, versionInForceIn, demoPolicyHistory } from '@beslutskedjan/policy';
 import { cashGrantFinding, content, POLICY_REF, policyRules } from '../testing/application-fixtures.js';
 import { screenApplication, type PolicyInForce } from './screen-application.js';
 

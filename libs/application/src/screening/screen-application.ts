@@ -1,5 +1,4 @@
-import { evaluateRules } from '../../../policy/src/rules/evaluate-rules.js';
-import type { PolicyRules } from '../../../policy/src/rules/policy-rules.js';
+import { evaluateRules, type PolicyRules } from '@beslutskedjan/policy';
 import type { ApplicationScreened } from '../application.events.js';
 import type { ApplicationContent, PolicyVersionRef, ScreeningFinding } from '../application.types.js';
 import { deriveFacts } from './derive-facts.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import type { ApplicationScreened, ApplicationSubmitted } from '../application.events.js';
 import type { ApplicationState } from '../application.state.js';
 import type { ApplicationContent } from '../application.types.js';

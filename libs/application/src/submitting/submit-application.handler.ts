@@ -1,10 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
-import { Registers } from '../../../registers/src/registers.service.js';
+import { type CommandContext, type CommandResult, CommandExecutor, CommandEnvelope } from '@beslutskedjan/platform';
+import { swedishDateOf, PoliciesInForce } from '@beslutskedjan/policy';
+import { Registers } from '@beslutskedjan/registers';
 import { applicationDecider } from '../application.decider.js';
 import { applicationStreamId, CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterStreamId } from '../application.events.js';
 import type { ApplicationBody } from '../application.schemas.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import type { CaseTaken } from '../application.events.js';
 import type { ApplicationState } from '../application.state.js';
 import { existing } from '../application.guards.js';

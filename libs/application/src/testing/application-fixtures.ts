@@ -1,6 +1,6 @@
-import type { CommandMetadata } from '../../../shared/src/decider.js';
-import type { Actor } from '../../../event-store/src/event.js';
-import { FACTS, type PolicyRules } from '../../../policy/src/rules/policy-rules.js';
+import type { CommandMetadata } from '@beslutskedjan/shared';
+import type { Actor } from '@beslutskedjan/event-store';
+import { FACTS, type PolicyRules } from '@beslutskedjan/policy';
 import type {
   ApplicationScreened,
   ApplicationSubmitted,

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
 import { executeApplicationCommand } from '../http/application-command.js';
 import type { WithdrawApplication } from './withdraw-application.command.js';
 

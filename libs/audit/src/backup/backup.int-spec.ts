@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainEvents } from '../../../event-store/src/integrity/event-hash.js';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
+import { chainEvents, SqliteEventStore } from '@beslutskedjan/event-store';
 import { backupDataDir, restoreDataDir } from './backup.js';
 
 const event = (tenant: string, n: number) => ({

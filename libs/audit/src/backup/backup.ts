@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
 import type { AuditTrailReport } from '../integrity/audit-trail.report.js';
 import { verifyAuditTrail } from '../integrity/verify-audit-trail.js';
 

@@ -1,5 +1,4 @@
-import type { Command, Decider } from '../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Command, type Decider, DomainRuleError } from '@beslutskedjan/shared';
 import type { PersonEvent, PersonalDataErased } from './personal-data.events.js';
 
 export type ErasePersonalData = Command<'ErasePersonalData', { userId: string; reason: string; name: string | null; email: string | null }>;

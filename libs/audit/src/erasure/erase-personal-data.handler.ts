@@ -1,12 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { NotFoundError } from '@beslutskedjan/shared';
+import { CommandEnvelope, CommandExecutor, type CommandResult, ReadModels } from '@beslutskedjan/platform';
 import type { ErasePersonalData } from './erase-personal-data.command.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
 import { refuseIfInPublicRecord } from './public-record.js';
 import { personDecider } from './erase-personal-data.command.js';
 import { PERSON_EVENT_SCHEMA_VERSIONS, personStreamId } from './personal-data.events.js';

@@ -2,12 +2,16 @@ import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { USER_ID_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  parseInput,
+} from '@beslutskedjan/platform';
+import { USER_ID_PATTERN, type Principal, type Role } from '@beslutskedjan/shared';
 import { ErasePersonalDataEnvelope } from './erase-personal-data.handler.js';
 
 const ROLES: Role[] = ['admin'];

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 
 /**
  * A person's name and e-mail address were erased from the people directory. The event holds the

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { publicRecordRolesOf, type PublicRecordRole } from '../../../board/src/read/public-record.queries.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { publicRecordRolesOf, type PublicRecordRole } from '@beslutskedjan/board';
+import { DomainRuleError } from '@beslutskedjan/shared';
 import { AUDIT_DECISIONS_TABLE } from '../read/audit.schema.js';
 
 /**

@@ -1,7 +1,6 @@
-import { budgetTotalSek, latestRevision } from '../../../application/src/application.state.js';
-import { formatSek } from '../../../board/src/meeting/minutes/format-sek.js';
-import { INITIATIVE_KIND_LABELS, type InitiativeKind } from '../../../policy/src/rules/catalogue.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
+import { budgetTotalSek, latestRevision } from '@beslutskedjan/application';
+import { formatSek } from '@beslutskedjan/board';
+import { INITIATIVE_KIND_LABELS, type InitiativeKind, swedishDateOf } from '@beslutskedjan/policy';
 import type { TimelineDecision } from '../timeline/case-timeline.types.js';
 import type { CaseDossier } from './case-dossier.js';
 import { renderPdf, type PdfWriter } from './pdf-document.js';

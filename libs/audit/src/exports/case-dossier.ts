@@ -1,6 +1,4 @@
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import { applicationDecider } from '../../../application/src/application.decider.js';
-import type { ExistingApplication } from '../../../application/src/application.state.js';
+import { type ApplicationEvent, applicationDecider, type ExistingApplication } from '@beslutskedjan/application';
 import { buildCaseTimeline } from '../timeline/build-case-timeline.js';
 import type { CaseTimeline, NameOf } from '../timeline/case-timeline.types.js';
 import { loadCaseStreams, namesIn, type TimelineSources } from '../timeline/load-case-timeline.js';

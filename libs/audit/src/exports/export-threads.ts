@@ -2,9 +2,7 @@ import { HttpException, HttpStatus, Inject, Injectable, type OnModuleDestroy } f
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { ThreadTasks } from '../../../platform/src/offload/thread-tasks.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { type AppConfig, ThreadTasks, APP_CONFIG } from '@beslutskedjan/platform';
 import type { AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { auditLogCsvChunks } from './audit-log.csv.js';

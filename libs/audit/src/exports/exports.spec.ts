@@ -1,10 +1,5 @@
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import { applicationDecider } from '../../../application/src/application.decider.js';
-import type { ExistingApplication } from '../../../application/src/application.state.js';
-import { meetingDecider } from '../../../board/src/meeting/meeting.decider.js';
-import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import { generateMinutes } from '../../../board/src/meeting/minutes/generate-minutes.js';
-import type { HeldMeeting } from '../../../board/src/meeting/meeting.state.js';
+import { type ApplicationEvent, applicationDecider, type ExistingApplication } from '@beslutskedjan/application';
+import { meetingDecider, type MeetingEvent, generateMinutes, type HeldMeeting } from '@beslutskedjan/board';
 import { pdfText, renderFirstPage } from '../testing/pdf-checks.js';
 import { parseCsv } from '../testing/rfc4180.js';
 import { caseHistory, names } from '../testing/case-history.js';
@@ -16,7 +11,7 @@ import { caseDossierPdf } from './case-dossier.pdf.js';
 import { toCsv } from './csv.js';
 import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
 import { ExportThreads } from './export-threads.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import type { AppConfig } from '@beslutskedjan/platform';
 import type { Readable } from 'node:stream';
 
 const history = caseHistory();

@@ -2,20 +2,20 @@ import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { boardRulesFor } from '../../../board/src/board-rules.js';
-import { meetingIdSchema } from '../../../board/src/board.schemas.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import type { Principal } from '../../../shared/src/identity.js';
+import { boardRulesFor, meetingIdSchema } from '@beslutskedjan/board';
+import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  UPCASTERS,
+  type AppConfig,
+  ApiQueryOperation,
+  parseInput,
+  ReadModels,
+  APP_CONFIG,
+} from '@beslutskedjan/platform';
+import { CLOCK, type Clock, type Principal } from '@beslutskedjan/shared';
 import { parseAuditLogQuery } from '../read/audit-log.filter.js';
 import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { namesIn } from '../timeline/load-case-timeline.js';

@@ -1,4 +1,4 @@
-import type { MinutesParagraph } from '../../../board/src/meeting/minutes/minutes.types.js';
+import type { MinutesParagraph } from '@beslutskedjan/board';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { BOM, csvLine, type CsvCell, type CsvDelimiter } from './csv.js';
 import type { MinutesDocument } from './minutes.pdf.js';

@@ -1,10 +1,6 @@
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import type { Upcasters } from '../../../event-store/src/upcasting.js';
-import { meetingDecider } from '../../../board/src/meeting/meeting.decider.js';
-import { meetingStreamId, type MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import { generateMinutes } from '../../../board/src/meeting/minutes/generate-minutes.js';
-import { minutesSha256 } from '../../../board/src/meeting/minutes/minutes-hash.js';
-import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
+import type { EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { meetingDecider, meetingStreamId, type MeetingEvent, generateMinutes, minutesSha256 } from '@beslutskedjan/board';
+import { DomainRuleError, NotFoundError } from '@beslutskedjan/shared';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import type { MinutesDocument } from './minutes.pdf.js';
 

@@ -1,5 +1,4 @@
-import type { MinutesAttested } from '../../../board/src/meeting/meeting.events.js';
-import type { Minutes, MinutesSeat } from '../../../board/src/meeting/minutes/minutes.types.js';
+import type { MinutesAttested, Minutes, MinutesSeat } from '@beslutskedjan/board';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { renderPdf, type PdfWriter } from './pdf-document.js';
 

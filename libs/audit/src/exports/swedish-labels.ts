@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/src/identity.js';
+import type { Role } from '@beslutskedjan/shared';
 
 export const ROLE_TEXT: Record<Role | 'system', string> = {
   applicant: 'sökande',

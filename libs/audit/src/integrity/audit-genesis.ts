@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 
 /**
  * The start of a förbund's hash chain: written before the tenant's first hashed event (see
@@ -6,9 +6,4 @@ import type { DomainEvent } from '../../../shared/src/decider.js';
  */
 export type AuditChainGenesis = DomainEvent<'AuditChainGenesis', { declaredAt: string }>;
 
-export {
-  AUDIT_GENESIS_SCHEMA_VERSION,
-  auditGenesisStreamId,
-  ensureGenesis,
-  genesisPosition,
-} from '../../../event-store/src/integrity/chain-genesis.js';
+export { AUDIT_GENESIS_SCHEMA_VERSION, auditGenesisStreamId, ensureGenesis, genesisPosition } from '@beslutskedjan/event-store';

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 
 /** One stream's last event as a seal vouches for it. */
 export interface SealedHead {

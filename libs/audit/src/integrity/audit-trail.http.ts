@@ -1,10 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Inject } from '@nestjs/common';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { ForbiddenError, InvalidInputError } from '../../../shared/src/errors.js';
-import { TENANT_PATTERN, type Principal } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal } from '@beslutskedjan/platform';
+import { CLOCK, type Clock, ForbiddenError, InvalidInputError, TENANT_PATTERN, type Principal } from '@beslutskedjan/shared';
 import { AuditTrailService } from './audit-trail.service.js';
 
 /** Tamper evidence over HTTP: auditors verify, administrators seal (the worker also seals by itself). */

@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventMetadata } from '../../../event-store/src/event.js';
-import { computeEventHash } from '../../../event-store/src/integrity/event-hash.js';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { boardStreamId } from '../../../board/src/composition/board.events.js';
-import { policyStreamId } from '../../../policy/src/policy.stream.js';
+import { type EventMetadata, computeEventHash, SqliteEventStore } from '@beslutskedjan/event-store';
+import { boardStreamId } from '@beslutskedjan/board';
+import { policyStreamId } from '@beslutskedjan/policy';
 import legacySubmission from '../fixtures/application-submitted.v0.json' with { type: 'json' };
 import { writePolicyAndBoardHistory } from '../testing/write-history.js';
 import { auditSealStreamId } from './audit-seal.events.js';

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { policyStreamId } from '../../../policy/src/policy.stream.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import type { AppConfig } from '@beslutskedjan/platform';
+import { policyStreamId } from '@beslutskedjan/policy';
 import { writePolicyAndBoardHistory } from '../testing/write-history.js';
 import { AuditTrailService } from './audit-trail.service.js';
 

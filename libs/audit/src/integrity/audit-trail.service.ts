@@ -1,10 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { Actor } from '../../../event-store/src/event.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { ThreadTasks } from '../../../platform/src/offload/thread-tasks.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { type Actor, EVENT_STORE, type EventStore, SqliteEventStore } from '@beslutskedjan/event-store';
+import { type AppConfig, ThreadTasks, APP_CONFIG } from '@beslutskedjan/platform';
 import type { AuditTrailReport } from './audit-trail.report.js';
 import { sealAuditTrail, type SealOutcome } from './seal-audit-trail.js';
 import { VerifiedCheckpoints } from './verified-checkpoint.js';

@@ -1,6 +1,4 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { storedHashOf } from '../../../event-store/src/integrity/event-hash.js';
+import { type StoredEvent, type EventStore, storedHashOf } from '@beslutskedjan/event-store';
 import { auditSealStreamId, type AuditTrailSealed, type SealedHead } from './audit-seal.events.js';
 import type { AuditBreak, BreakReason, SealSummary } from './audit-trail.report.js';
 import { sealMacMatches } from './seal-mac.js';

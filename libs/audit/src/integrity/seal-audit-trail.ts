@@ -1,8 +1,6 @@
-import type { Actor, NewEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { chainEvents, streamHeadOf } from '../../../event-store/src/integrity/event-hash.js';
-import { eventIdFor } from '../../../platform/src/commands/event-ids.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Actor, type NewEvent, type EventStore, chainEvents, streamHeadOf } from '@beslutskedjan/event-store';
+import { eventIdFor } from '@beslutskedjan/platform';
+import { DomainRuleError } from '@beslutskedjan/shared';
 import { AUDIT_SEAL_SCHEMA_VERSION, auditSealStreamId, type AuditTrailSealed } from './audit-seal.events.js';
 import type { AuditTrailReport, SealSummary } from './audit-trail.report.js';
 import { inspectAuditTrail, type Inspection, type VerifyOptions } from './verify-audit-trail.js';

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { canonicalJson } from '../../../event-store/src/integrity/event-hash.js';
+import { canonicalJson } from '@beslutskedjan/event-store';
 import type { AuditTrailSealed } from './audit-seal.events.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
+import type { StoredEvent, EventStore } from '@beslutskedjan/event-store';
 
 /** Small enough that hashing one batch holds the event loop for milliseconds, not a tenth of a second. */
 const BATCH = 200;

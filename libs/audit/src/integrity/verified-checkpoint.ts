@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { privateFile } from '../../../shared/src/private-files.js';
+import { privateFile } from '@beslutskedjan/shared';
 
 /** One stream as far as it has been verified. */
 export interface VerifiedHead {

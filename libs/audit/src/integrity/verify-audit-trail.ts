@@ -1,6 +1,4 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { computeEventHash, storedHashOf, storedPrevHashOf } from '../../../event-store/src/integrity/event-hash.js';
+import { type StoredEvent, type EventStore, computeEventHash, storedHashOf, storedPrevHashOf } from '@beslutskedjan/event-store';
 import { auditSealStreamId } from './audit-seal.events.js';
 import { MAX_BREAKS, type AuditBreak, type AuditTrailReport, type BreakReason } from './audit-trail.report.js';
 import { readSeals, type Seals } from './read-seals.js';

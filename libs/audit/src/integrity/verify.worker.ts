@@ -1,4 +1,4 @@
-import { SqliteReadOnlyStore } from '../../../event-store/src/sqlite/sqlite-read-only-store.js';
+import { SqliteReadOnlyStore } from '@beslutskedjan/event-store';
 import { VerifiedCheckpoints } from './verified-checkpoint.js';
 import type { AuditTrailReport } from './audit-trail.report.js';
 import { inspectAuditTrail, type Inspection } from './verify-audit-trail.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from '../../../platform/src/http/validation.js';
+import { parseInput } from '@beslutskedjan/platform';
 import type { AuditLogFilter } from './audit-log.queries.js';
 import { instantOf } from './swedish-time.js';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../../../shared/src/identity.js';
+import type { Role } from '@beslutskedjan/shared';
 import { AUDIT_AGENDA_ITEMS_TABLE, AUDIT_LOG_CASES_TABLE, AUDIT_LOG_TABLE } from './audit.schema.js';
 
 export const MAX_AUDIT_LOG_LIMIT = 500;

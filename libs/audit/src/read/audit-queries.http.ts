@@ -1,12 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import type { Principal } from '../../../shared/src/identity.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation, parseInput, ReadModels } from '@beslutskedjan/platform';
+import type { Principal } from '@beslutskedjan/shared';
 import { namesIn } from '../timeline/load-case-timeline.js';
 import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { parseAuditLogQuery } from './audit-log.filter.js';

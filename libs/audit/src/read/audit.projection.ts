@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import type { ApplicationEvent } from '@beslutskedjan/application';
+import type { MeetingEvent } from '@beslutskedjan/board';
 import { AUDIT_TABLES, createAuditTables } from './audit.schema.js';
 import { auditStatements, type AuditStatements } from './audit.statements.js';
 

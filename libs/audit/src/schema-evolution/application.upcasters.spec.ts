@@ -1,7 +1,5 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import { applicationDecider } from '../../../application/src/application.decider.js';
+import { type StoredEvent, Upcasters } from '@beslutskedjan/event-store';
+import { type ApplicationEvent, applicationDecider } from '@beslutskedjan/application';
 import stored2012 from '../fixtures/application-submitted.v0.json' with { type: 'json' };
 import { applicationUpcasters } from './application.upcasters.js';
 

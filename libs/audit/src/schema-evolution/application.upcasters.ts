@@ -1,6 +1,5 @@
-import type { Upcaster } from '../../../event-store/src/upcasting.js';
-import type { BudgetLine } from '../../../application/src/application.types.js';
-import type { ApplicationContentV1 } from '../../../application/src/schema-evolution/content-v1-to-v2.upcaster.js';
+import type { Upcaster } from '@beslutskedjan/event-store';
+import type { BudgetLine, ApplicationContentV1 } from '@beslutskedjan/application';
 
 /** Application content at schema version 0: one total amount instead of budget lines per year. */
 export type ApplicationContentV0 = Omit<ApplicationContentV1, 'budget'> & { budgetSek: number };

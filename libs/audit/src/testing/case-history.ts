@@ -1,7 +1,7 @@
-import type { Actor, StoredEvent } from '../../../event-store/src/event.js';
-import type { DomainEvent } from '../../../shared/src/decider.js';
-import * as app from '../../../application/src/testing/application-fixtures.js';
-import * as board from '../../../board/src/testing/board-fixtures.js';
+import type { Actor, StoredEvent } from '@beslutskedjan/event-store';
+import type { DomainEvent } from '@beslutskedjan/shared';
+import * as app from '@beslutskedjan/application/testing';
+import * as board from '@beslutskedjan/board/testing';
 import type { CaseStreams } from '../timeline/build-case-timeline.js';
 
 const member = (userId: string): Actor => ({ userId, role: 'board_member' });

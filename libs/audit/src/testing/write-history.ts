@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { boardDecider } from '../../../board/src/composition/board.decider.js';
-import { BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId } from '../../../board/src/composition/board.events.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { demoPolicyHistory } from '../../../policy/src/demo/demo-policy-history.js';
-import { policyDecider } from '../../../policy/src/policy.decider.js';
-import { POLICY_EVENT_SCHEMA_VERSIONS } from '../../../policy/src/policy.events.js';
-import { policyStreamId } from '../../../policy/src/policy.stream.js';
+import { type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { boardDecider, BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId } from '@beslutskedjan/board';
+import { CommandExecutor } from '@beslutskedjan/platform';
+import { demoPolicyHistory, policyDecider, POLICY_EVENT_SCHEMA_VERSIONS, policyStreamId } from '@beslutskedjan/policy';
 
 const kommun = { kind: 'kommun' as const, name: 'Exempelstads kommun', organisationNumber: '212000-0142' };
 

@@ -1,12 +1,13 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { applicationDecider } from '../../../application/src/application.decider.js';
-import { applicationStreamId, type ApplicationEvent } from '../../../application/src/application.events.js';
-import { casesProjection } from '../../../application/src/read/cases.projection.js';
-import { getCaseDetail } from '../../../application/src/read/cases.queries.js';
-import type { CaseDetail } from '../../../application/src/read/cases.views.js';
-import { meetingStreamId } from '../../../board/src/meeting/meeting.events.js';
+import { type StoredEvent, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import {
+  applicationDecider,
+  applicationStreamId,
+  type ApplicationEvent,
+  casesProjection,
+  getCaseDetail,
+  type CaseDetail,
+} from '@beslutskedjan/application';
+import { meetingStreamId } from '@beslutskedjan/board';
 import { asOfInstant } from './as-of.js';
 import { replayInMemory } from './replay-in-memory.js';
 

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../../shared/src/errors.js';
+import { InvalidInputError } from '@beslutskedjan/shared';
 import { instantOf } from '../read/swedish-time.js';
 
 /** `asOf` as given (ISO timestamp, or a date meaning the end of that Swedish day), as the UTC instant the store compares. */

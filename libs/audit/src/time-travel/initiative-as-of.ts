@@ -1,10 +1,12 @@
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { initiativeDecider } from '../../../initiative/src/initiative.decider.js';
-import { initiativeStreamId, type InitiativeEvent } from '../../../initiative/src/initiative.events.js';
-import { initiativesProjection } from '../../../initiative/src/read/initiatives.projection.js';
-import { getInitiative } from '../../../initiative/src/read/initiatives.queries.js';
-import type { InitiativeDetail } from '../../../initiative/src/read/initiatives.views.js';
+import { type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import {
+  initiativeDecider,
+  initiativeStreamId,
+  type InitiativeEvent,
+  initiativesProjection,
+  getInitiative,
+  type InitiativeDetail,
+} from '@beslutskedjan/initiative';
 import { asOfInstant } from './as-of.js';
 import { replayInMemory } from './replay-in-memory.js';
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
 
 /**
  * Applies past facts to a read model in a private in-memory database and reads the view from it:

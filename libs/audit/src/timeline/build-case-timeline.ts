@@ -1,8 +1,7 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { ApplicationEvent, DecidedUnderDelegation } from '../../../application/src/application.events.js';
-import type { MeetingEvent, OutcomeRecorded } from '../../../board/src/meeting/meeting.events.js';
-import { formatSek } from '../../../board/src/meeting/minutes/format-sek.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { ApplicationEvent, DecidedUnderDelegation } from '@beslutskedjan/application';
+import { type MeetingEvent, type OutcomeRecorded, formatSek } from '@beslutskedjan/board';
+import { swedishDateOf } from '@beslutskedjan/policy';
 import type { CaseTimeline, NameOf, TimelineDecision, TimelineEntry } from './case-timeline.types.js';
 import { describeApplicationEvent, describeInitiativeEvent, type Described } from './describe-case-event.js';
 import { boardDecision, describeMeetingEvent, type MeetingInfo } from './describe-meeting-event.js';

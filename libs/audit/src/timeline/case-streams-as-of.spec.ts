@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
 import { caseStreamsAsOf } from './case-streams-as-of.js';
 
 const at = (streamId: string, revision: number, occurredAt: string): StoredEvent => ({

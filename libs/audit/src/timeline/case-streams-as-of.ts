@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
 import type { CaseStreams } from './build-case-timeline.js';
 
 /**

@@ -1,7 +1,6 @@
-import type { Period, PolicyVersionRef } from '../../../application/src/application.types.js';
-import type { BoardPosition } from '../../../board/src/composition/board.events.js';
-import type { Quorum, Tally } from '../../../board/src/meeting/meeting.events.js';
-import type { Role } from '../../../shared/src/identity.js';
+import type { Period, PolicyVersionRef } from '@beslutskedjan/application';
+import type { BoardPosition, Quorum, Tally } from '@beslutskedjan/board';
+import type { Role } from '@beslutskedjan/shared';
 
 /** Names come from the erasable people directory at read time: an erased person shows as '[raderad person]'. */
 export type NameOf = (userId: string) => string;

@@ -1,8 +1,7 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import type { PolicyVersionRef } from '../../../application/src/application.types.js';
-import type { InitiativeEvent } from '../../../initiative/src/initiative.events.js';
-import { formatSek } from '../../../board/src/meeting/minutes/format-sek.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { ApplicationEvent, PolicyVersionRef } from '@beslutskedjan/application';
+import type { InitiativeEvent } from '@beslutskedjan/initiative';
+import { formatSek } from '@beslutskedjan/board';
 import { OUTCOME_TEXT } from './swedish-words.js';
 
 export interface Described {

@@ -1,5 +1,4 @@
-import type { MeetingEvent, OutcomeRecorded } from '../../../board/src/meeting/meeting.events.js';
-import { formatSek } from '../../../board/src/meeting/minutes/format-sek.js';
+import { type MeetingEvent, type OutcomeRecorded, formatSek } from '@beslutskedjan/board';
 import type { NameOf, TimelineDecision } from './case-timeline.types.js';
 import type { Described } from './describe-case-event.js';
 import { MOTION_TEXT, OUTCOME_TEXT, POSITION_TEXT, VOTE_TEXT } from './swedish-words.js';

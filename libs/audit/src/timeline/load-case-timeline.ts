@@ -1,9 +1,8 @@
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import type { Upcasters } from '../../../event-store/src/upcasting.js';
-import { applicationStreamId, type ApplicationEvent } from '../../../application/src/application.events.js';
-import { meetingStreamId } from '../../../board/src/meeting/meeting.events.js';
-import { initiativeStreamId } from '../../../initiative/src/initiative.events.js';
-import type { PeopleDirectory } from '../../../people/src/people-directory.js';
+import type { EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { applicationStreamId, type ApplicationEvent } from '@beslutskedjan/application';
+import { meetingStreamId } from '@beslutskedjan/board';
+import { initiativeStreamId } from '@beslutskedjan/initiative';
+import type { PeopleDirectory } from '@beslutskedjan/people';
 import { buildCaseTimeline, type CaseStreams } from './build-case-timeline.js';
 import type { CaseTimeline, NameOf } from './case-timeline.types.js';
 

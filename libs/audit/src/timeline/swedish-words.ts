@@ -1,4 +1,4 @@
-import type { BoardPosition } from '../../../board/src/composition/board.events.js';
+import type { BoardPosition } from '@beslutskedjan/board';
 
 export const OUTCOME_TEXT = { approved: 'bifall', rejected: 'avslag', referred_back: 'återremiss', tabled: 'bordläggning' } as const;
 export const VOTE_TEXT = { yes: 'ja', no: 'nej', abstain: 'avstod' } as const;

@@ -1,13 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AutomationReaction } from '../../../platform/src/automation/reaction.decorator.js';
-import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import type { Reaction } from '../../../projections/src/reaction-runner.js';
+import { type StoredEvent, EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { AutomationReaction, UPCASTERS, type AppConfig, APP_CONFIG } from '@beslutskedjan/platform';
+import type { Reaction } from '@beslutskedjan/projections';
 import { boardRulesFor } from '../board-rules.js';
 import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId, type MeetingEvent, type MinutesAttestationCompleted } from '../meeting/meeting.events.js';

@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../../../shared/src/decider.js';
+import { assertNever, type Decider } from '@beslutskedjan/shared';
 import { appointBoardMember, type AppointBoardMember } from './appointing-member/appoint-board-member.command.js';
 import type { BoardEvent } from './board.events.js';
 import { evolveBoard, initialBoardState, type BoardState } from './board.state.js';

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
-import type { MemberOrganisation } from '../../../application/src/application.types.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
+import type { MemberOrganisation } from '@beslutskedjan/application';
 
 /**
  * Board composition over time, one stream per tenant: `${tenant}/board`.

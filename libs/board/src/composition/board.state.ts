@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { BoardEvent, BoardMemberAppointed, BoardMembershipEnded } from './board.events.js';
 
 /** One appointment for one term; `ended` is set when the membership ended early. */

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { ThreadTasks } from '../../../platform/src/offload/thread-tasks.js';
+import { ThreadTasks } from '@beslutskedjan/platform';
 import type { ArchiveMinutesTask, MeetingNoticeTask, MinutesExtractTask } from './board-documents.worker.js';
 import type { DecisionLetterInput } from './board-documents.js';
 

@@ -2,22 +2,22 @@ import { Controller, Get, Header, Inject, Param, StreamableFile } from '@nestjs/
 import { ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { applicationDecider } from '../../../application/src/application.decider.js';
-import { applicationStreamId } from '../../../application/src/application.events.js';
-import { namesFor } from '../../../audit/src/exports/names-for.js';
-import { namesIn } from '../../../audit/src/timeline/load-case-timeline.js';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AllowRoles, CurrentPrincipal, Public } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { applicationDecider, applicationStreamId } from '@beslutskedjan/application';
+import { namesFor, namesIn } from '@beslutskedjan/audit';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  Public,
+  CommandExecutor,
+  type AppConfig,
+  ApiQueryOperation,
+  parseInput,
+  ReadModels,
+  APP_CONFIG,
+} from '@beslutskedjan/platform';
+import { swedishDateOf } from '@beslutskedjan/policy';
+import { CLOCK, type Clock, DomainRuleError, NotFoundError, type Principal, type Role } from '@beslutskedjan/shared';
 import { boardRulesFor } from '../board-rules.js';
 import { itemNoSchema, meetingIdSchema } from '../board.schemas.js';
 import { boardDecider } from '../composition/board.decider.js';

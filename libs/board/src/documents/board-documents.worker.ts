@@ -1,4 +1,4 @@
-import { nameOfIn, type Names } from '../../../audit/src/exports/names-for.js';
+import { nameOfIn, type Names } from '@beslutskedjan/audit';
 import { archivalPdf, writeArchiveOnce, type ArchiveRecord } from '../archive/archived-minutes.js';
 import type { Minutes, MinutesParagraph } from '../meeting/minutes/minutes.types.js';
 import type { MeetingState } from '../meeting/meeting.state.js';

@@ -1,6 +1,10 @@
-import type { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { executeOnStream, type StreamCommands } from '../../../platform/src/commands/stream-commands.js';
-import type { CommandExecutor, CommandResult } from '../../../platform/src/commands/command-executor.js';
+import {
+  type CommandEnvelope,
+  executeOnStream,
+  type StreamCommands,
+  type CommandExecutor,
+  type CommandResult,
+} from '@beslutskedjan/platform';
 import { BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId } from '../composition/board.events.js';
 import { boardDecider, type BoardCommand } from '../composition/board.decider.js';
 import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId } from '../meeting/meeting.events.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StreamFeed } from '../../../platform/src/live/stream-feed.js';
+import { StreamFeed } from '@beslutskedjan/platform';
 import { MeetingParticipantsHttp } from './meeting-participants.http.js';
 import { MeetingRoomHttp } from './meeting-room.http.js';
 import { StreamMeetingHttp } from './stream-meeting.http.js';

@@ -1,7 +1,7 @@
 import type { MessageEvent } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { FollowedItem } from '../../../platform/src/live/catch-up-then-follow.js';
-import { InvalidInputError } from '../../../shared/src/errors.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { FollowedItem } from '@beslutskedjan/platform';
+import { InvalidInputError } from '@beslutskedjan/shared';
 
 /** How soon a browser's EventSource reconnects after a dropped connection (ms). */
 export const RECONNECT_MS = 1000;

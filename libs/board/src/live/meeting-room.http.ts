@@ -1,12 +1,8 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal } from '../../../shared/src/identity.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { AllowRoles, CurrentPrincipal, CommandExecutor, ApiQueryOperation, parseInput } from '@beslutskedjan/platform';
+import { NotFoundError, type Principal } from '@beslutskedjan/shared';
 import { meetingIdSchema } from '../board.schemas.js';
 import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId } from '../meeting/meeting.events.js';

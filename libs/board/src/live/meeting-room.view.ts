@@ -1,4 +1,4 @@
-import type { ApprovalTerms } from '../../../application/src/application.types.js';
+import type { ApprovalTerms } from '@beslutskedjan/application';
 import type { BoardPosition } from '../composition/board.events.js';
 import type { Quorum, Tally } from '../meeting/meeting.events.js';
 import type { AgendaItem, HeldMeeting, MeetingState } from '../meeting/meeting.state.js';

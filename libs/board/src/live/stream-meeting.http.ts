@@ -1,15 +1,17 @@
 import { Controller, Headers, Inject, Param, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, type Observable } from 'rxjs';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { catchUpThenFollow } from '../../../platform/src/live/catch-up-then-follow.js';
-import { StreamFeed } from '../../../platform/src/live/stream-feed.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal } from '../../../shared/src/identity.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  type AppConfig,
+  parseInput,
+  catchUpThenFollow,
+  StreamFeed,
+  APP_CONFIG,
+} from '@beslutskedjan/platform';
+import { NotFoundError, type Principal } from '@beslutskedjan/shared';
 import { meetingIdSchema } from '../board.schemas.js';
 import { meetingStreamId } from '../meeting/meeting.events.js';
 import { parseLastEventId, toSseMessage } from './meeting-live-message.js';

@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../../../shared/src/decider.js';
+import { assertNever, type Decider } from '@beslutskedjan/shared';
 import { addAgendaItem, type AddAgendaItem } from './adding-agenda-item/add-agenda-item.command.js';
 import { attestMinutes, type AttestMinutes } from './attesting-minutes/attest-minutes.command.js';
 import { attestParagraphImmediately, type AttestParagraphImmediately } from './attesting-paragraph/attest-paragraph-immediately.command.js';

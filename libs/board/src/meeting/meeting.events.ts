@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
-import type { ApprovalTerms, PolicyVersionRef } from '../../../application/src/application.types.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
+import type { ApprovalTerms, PolicyVersionRef } from '@beslutskedjan/application';
 import type { BoardSeat } from '../composition/board.events.js';
 
 /** Events of one board meeting's stream `${tenant}/meeting-${meetingId}`. */

@@ -1,5 +1,4 @@
-import { assertNever } from '../../../shared/src/decider.js';
-import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
+import { assertNever, DomainRuleError, NotFoundError } from '@beslutskedjan/shared';
 import type { AgendaItem, MeetingState, OpenedMeeting } from './meeting.state.js';
 import { presidingOn, servingOn, type ServingSeat } from './seats.js';
 

@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type {
   AgendaItemAdded,
   AppealRegistered,

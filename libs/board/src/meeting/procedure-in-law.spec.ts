@@ -1,5 +1,5 @@
-import type { PolicyVersionRef } from '../../../application/src/application.types.js';
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import type { PolicyVersionRef } from '@beslutskedjan/application';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import type { BoardSeat } from '../composition/board.events.js';
 import { as, boardOf, CHAIR, FIVE, inSession, itemOpened, MEETING_ID, recusal, terms, voted } from '../testing/board-fixtures.js';
 import { meetingDecider, type MeetingCommand } from './meeting.decider.js';

@@ -1,6 +1,6 @@
-import type { FieldProblem } from '../../../shared/src/errors.js';
-import type { ApprovalTerms } from '../../../application/src/application.types.js';
-import { isIsoDate } from '../../../policy/src/dates.js';
+import type { FieldProblem } from '@beslutskedjan/shared';
+import type { ApprovalTerms } from '@beslutskedjan/application';
+import { isIsoDate } from '@beslutskedjan/policy';
 
 /** What makes approval terms usable: a positive amount and a period that does not end before it starts. */
 export function termsProblems(terms: ApprovalTerms, field: string): FieldProblem[] {

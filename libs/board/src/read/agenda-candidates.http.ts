@@ -1,11 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation, parseInput, ReadModels } from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { agendaCandidates } from './agenda-candidates.queries.js';
 
 /** Whoever may put a case on an agenda sees what waits to go on one. */

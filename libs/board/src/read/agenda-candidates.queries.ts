@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AGENDA_CASES_TABLE, CASES_TABLE } from '../../../application/src/read/cases.schema.js';
+import { AGENDA_CASES_TABLE, CASES_TABLE } from '@beslutskedjan/application';
 
 /** A case the office may put before the board: one waiting for its decision, or a delegated decision to report. */
 export interface AgendaCandidate {

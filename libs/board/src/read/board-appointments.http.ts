@@ -1,10 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation, ReadModels } from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { listAppointments } from './board.queries.js';
 
 const READERS: Role[] = ['director', 'board_member', 'chair', 'auditor', 'admin'];

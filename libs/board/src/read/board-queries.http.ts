@@ -1,15 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { isoDate, parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { swedishDateOf } from '../../../policy/src/dates.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, CommandExecutor, ApiQueryOperation, isoDate, parseInput, ReadModels } from '@beslutskedjan/platform';
+import { swedishDateOf } from '@beslutskedjan/policy';
+import { CLOCK, type Clock, DomainRuleError, NotFoundError, type Principal, type Role } from '@beslutskedjan/shared';
 import { meetingIdSchema } from '../board.schemas.js';
 import { meetingDecider } from '../meeting/meeting.decider.js';
 import { meetingStreamId } from '../meeting/meeting.events.js';

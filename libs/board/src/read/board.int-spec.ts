@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { readModelOf } from '../../../application/src/read/testing-db.js';
-import { demoStory } from '../../../application/src/read/testing-scenario.js';
+import { readModelOf, demoStory } from '@beslutskedjan/application/testing';
 import { boardOn, listAppointments } from './board.queries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-board-'));

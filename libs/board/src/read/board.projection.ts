@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import { assertNever } from '@beslutskedjan/shared';
 import type { BoardEvent, BoardMemberAppointed, BoardMembershipEnded } from '../composition/board.events.js';
 import { BOARD_EVENT_SCHEMA_VERSIONS } from '../composition/board.events.js';
 

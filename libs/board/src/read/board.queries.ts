@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { MemberKind } from '../../../application/src/application.types.js';
+import type { MemberKind } from '@beslutskedjan/application';
 import type { BoardPosition, BoardSeat } from '../composition/board.events.js';
 import { BOARD_APPOINTMENTS_TABLE } from './board.projection.js';
 

@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
-import { CASES_TABLE } from '../../../application/src/read/cases.schema.js';
-import { INITIATIVES_TABLE } from '../../../initiative/src/read/initiatives.schema.js';
-import { resolveRecipients, type RecipientSources } from '../../../reminders/src/delivery/recipients.js';
-import { FOLLOW_UP_REPORT_NAMES } from '../../../reminders/src/delivery/reminder-messages.js';
-import { deadlinesFallenDue, type DeadlineKind } from '../../../reminders/src/schedule/deadlines.js';
-import type { SubjectState } from '../../../reminders/src/schedule/reminder-automation.js';
-import type { ReminderIntent } from '../../../reminders/src/schedule/reminder-intent.js';
-import { REMINDER_SUBJECTS_TABLE } from '../../../reminders/src/schedule/reminder-schedule.projection.js';
-import type { TimingsFor } from '../../../reminders/src/schedule/reminder-timings.js';
-import { addDays } from '../../../reminders/src/schedule/calendar.js';
+import { CASES_TABLE } from '@beslutskedjan/application';
+import { INITIATIVES_TABLE } from '@beslutskedjan/initiative';
+import {
+  resolveRecipients,
+  type RecipientSources,
+  FOLLOW_UP_REPORT_NAMES,
+  deadlinesFallenDue,
+  type DeadlineKind,
+  type SubjectState,
+  type ReminderIntent,
+  REMINDER_SUBJECTS_TABLE,
+  type TimingsFor,
+  addDays,
+} from '@beslutskedjan/reminders';
 import { inboxTitles } from './inbox.titles.js';
 import type { InboxItem } from './inbox.queries.js';
 

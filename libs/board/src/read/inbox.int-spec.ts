@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { AgendaItemAdded } from '../meeting/meeting.events.js';
-import type { DraftEvent } from '../../../application/src/read/testing-fixtures.js';
-import { readModelOf } from '../../../application/src/read/testing-db.js';
-import { demoStory, MEETING } from '../../../application/src/read/testing-scenario.js';
+import { type DraftEvent, readModelOf, demoStory, MEETING } from '@beslutskedjan/application/testing';
 import { addDays, type InboxItem, type InboxPrincipal, inboxFor } from './inbox.queries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-inbox-'));

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { CASE_SUPPLEMENTS_TABLE, CASES_TABLE, type CaseStatus } from '../../../application/src/read/cases.schema.js';
-import type { Role } from '../../../shared/src/identity.js';
+import { CASE_SUPPLEMENTS_TABLE, CASES_TABLE, type CaseStatus } from '@beslutskedjan/application';
+import type { Role } from '@beslutskedjan/shared';
 import type { BoardSeat } from '../composition/board.events.js';
 import { deadlineItems, type DeadlineSources } from './inbox.deadlines.js';
 import { type InboxTitle, inboxTitles } from './inbox.titles.js';

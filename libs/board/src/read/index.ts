@@ -1,4 +1,4 @@
-import type { Projection } from '../../../projections/src/projection.js';
+import type { Projection } from '@beslutskedjan/projections';
 import { boardProjection } from './board.projection.js';
 import { meetingsProjection } from './meetings.projection.js';
 

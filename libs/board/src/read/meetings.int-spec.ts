@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { readModelOf } from '../../../application/src/read/testing-db.js';
-import { demoStory, MEETING } from '../../../application/src/read/testing-scenario.js';
+import { readModelOf, demoStory, MEETING } from '@beslutskedjan/application/testing';
 import { getMeeting, listMeetings } from './meetings.queries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-meetings-'));

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import { assertNever } from '@beslutskedjan/shared';
 import type { MeetingEvent, VoteCast } from '../meeting/meeting.events.js';
 import { MEETING_EVENT_SCHEMA_VERSIONS } from '../meeting/meeting.events.js';
 import {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ApprovalTerms, PolicyVersionRef } from '../../../application/src/application.types.js';
+import type { ApprovalTerms, PolicyVersionRef } from '@beslutskedjan/application';
 import type { BoardPosition, BoardSeat } from '../composition/board.events.js';
 import type { Quorum, Tally } from '../meeting/meeting.events.js';
 import {

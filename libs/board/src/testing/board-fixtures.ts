@@ -1,5 +1,5 @@
-import type { CommandMetadata } from '../../../shared/src/decider.js';
-import type { ApprovalTerms, MemberKind, MemberOrganisation } from '../../../application/src/application.types.js';
+import type { CommandMetadata } from '@beslutskedjan/shared';
+import type { ApprovalTerms, MemberKind, MemberOrganisation } from '@beslutskedjan/application';
 import type { BoardMemberAppointed, BoardSeat } from '../composition/board.events.js';
 import type {
   AgendaItemAdded,

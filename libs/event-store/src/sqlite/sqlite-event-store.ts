@@ -1,4 +1,4 @@
-import { privateFile } from '../../../shared/src/private-files.js';
+import { privateFile } from '@beslutskedjan/shared';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, StoredEvent } from '../event.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import type { InitiativeClosed } from '../initiative.events.js';
 import { active, requireText, swedishToday } from '../initiative.guards.js';
 import type { InitiativeState } from '../initiative.state.js';

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
 import { executeInitiativeCommand } from '../http/initiative-command.js';
 import type { CloseInitiative } from './close-initiative.command.js';
 

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import type { InitiativeFunded } from '../initiative.events.js';
 import { initiativeDecider } from '../initiative.decider.js';
 import type { FundInitiative } from './fund-initiative.command.js';

@@ -1,7 +1,11 @@
-import type { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { executeOnStream, type StreamCommands } from '../../../platform/src/commands/stream-commands.js';
-import type { CommandExecutor, CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
+import {
+  type CommandEnvelope,
+  executeOnStream,
+  type StreamCommands,
+  type CommandExecutor,
+  type CommandResult,
+  parseInput,
+} from '@beslutskedjan/platform';
 import { initiativeDecider, type InitiativeCommand } from '../initiative.decider.js';
 import { INITIATIVE_EVENT_SCHEMA_VERSIONS, initiativeStreamId } from '../initiative.events.js';
 import { initiativeIdSchema, itemNoSchema } from '../initiative.schemas.js';

@@ -1,4 +1,4 @@
-import type { Projection } from '../../../projections/src/projection.js';
+import type { Projection } from '@beslutskedjan/projections';
 import { initiativesProjection } from './initiatives.projection.js';
 
 export { initiativesProjection } from './initiatives.projection.js';

@@ -1,6 +1,6 @@
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import { assertNever } from '@beslutskedjan/shared';
 import { INITIATIVE_EVENT_SCHEMA_VERSIONS, type InitiativeEvent } from '../initiative.events.js';
 import { createInitiativesTables, INITIATIVES_TABLES } from './initiatives.schema.js';
 import { initiativeStatements, type InitiativeStatements } from './initiatives.statements.js';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { MemberKind } from '../../../application/src/application.types.js';
+import type { MemberKind } from '@beslutskedjan/application';
 import type { FollowUpItem } from '../initiative.events.js';
 import type { FollowUpItemStatus } from '../initiative.state.js';
 import { FOLLOW_UP_HISTORY_TABLE, FOLLOW_UP_ITEMS_TABLE, INITIATIVES_TABLE, type InitiativeStatus } from './initiatives.schema.js';

@@ -1,4 +1,4 @@
-import type { MemberKind } from '../../../application/src/application.types.js';
+import type { MemberKind } from '@beslutskedjan/application';
 import type { FollowUpItem } from '../initiative.events.js';
 import type { FollowUpItemStatus } from '../initiative.state.js';
 import type { InitiativeStatus } from './initiatives.schema.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type DraftEvent, toStored } from '../../../application/src/read/testing-fixtures.js';
+import { type DraftEvent, toStored } from '@beslutskedjan/application/testing';
 import { initiativeProjections } from './index.js';
 
 let fileNo = 0;

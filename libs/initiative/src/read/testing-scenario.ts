@@ -1,5 +1,5 @@
-import { Story } from '../../../application/src/read/testing-fixtures.js';
-import type { Actor } from '../../../event-store/src/event.js';
+import { Story } from '@beslutskedjan/application/testing';
+import type { Actor } from '@beslutskedjan/event-store';
 import type { InitiativeFunded } from '../initiative.events.js';
 
 // Not the application fixtures' `as`: two different `as` cannot share @beslutskedjan/application/testing.

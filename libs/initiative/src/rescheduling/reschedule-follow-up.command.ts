@@ -1,6 +1,5 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { isIsoDate } from '../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { FollowUpRescheduled } from '../initiative.events.js';
 import { active, assertNotDone, futureDueDate, planItem, requireText, swedishToday } from '../initiative.guards.js';
 import type { InitiativeState } from '../initiative.state.js';

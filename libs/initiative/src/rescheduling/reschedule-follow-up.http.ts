@@ -1,12 +1,16 @@
 import { Body, Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  parseInput,
+} from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { itemPath } from '../http/initiative-command.js';
 import { rescheduleFollowUpBody } from '../initiative.schemas.js';
 import { RescheduleFollowUpEnvelope } from './reschedule-follow-up.handler.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import type { FollowUpReportReviewed } from '../initiative.events.js';
 import { active, futureDueDate, planItem, requireText, swedishToday } from '../initiative.guards.js';
 import type { InitiativeState } from '../initiative.state.js';

@@ -1,5 +1,5 @@
-import type { Actor } from '../../../event-store/src/event.js';
-import type { CommandMetadata } from '../../../shared/src/decider.js';
+import type { Actor } from '@beslutskedjan/event-store';
+import type { CommandMetadata } from '@beslutskedjan/shared';
 import type {
   FollowUpReportReviewed,
   FollowUpReportSubmitted,

@@ -1,4 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
+import type { Command } from '@beslutskedjan/shared';
 import type { FollowUpWaived } from '../initiative.events.js';
 import { active, assertNotDone, planItem, requireText } from '../initiative.guards.js';
 import type { InitiativeState } from '../initiative.state.js';

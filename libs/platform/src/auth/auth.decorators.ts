@@ -1,5 +1,5 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import type { Principal, Role } from '@beslutskedjan/shared';
 
 export const ROLES_KEY = 'beslutskedjan:roles';
 export const PUBLIC_KEY = 'beslutskedjan:public';

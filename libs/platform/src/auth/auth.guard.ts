@@ -1,8 +1,8 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators.js';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 export type TokenVerifier = (token: string) => Promise<Principal>;

@@ -1,7 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { ROLES, TENANT_PATTERN, USER_ID_PATTERN, type Principal, type Role } from '../../../shared/src/identity.js';
+import { ROLES, TENANT_PATTERN, USER_ID_PATTERN, type Principal, type Role } from '@beslutskedjan/shared';
 
 /** Claims we rely on. `sub` is the user id; names stay out of the event log, only ids go in. */
 const claims = z.object({

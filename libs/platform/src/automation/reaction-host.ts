@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
-import { ReactionRunner, type Reaction } from '../../../projections/src/reaction-runner.js';
-import { AppError } from '../../../shared/src/errors.js';
+import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { type ProjectionRunner, ReactionRunner, type Reaction } from '@beslutskedjan/projections';
+import { AppError } from '@beslutskedjan/shared';
 import { UPCASTERS } from '../commands/command-executor.js';
 import { PROJECTION_RUNNER, READ_DB } from '../persistence/tokens.js';
 import { REACTION_KEY } from './reaction.decorator.js';

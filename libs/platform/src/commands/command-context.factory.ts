@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { InvalidInputError } from '../../../shared/src/errors.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
+import { CLOCK, type Clock, InvalidInputError, type Principal, type Role } from '@beslutskedjan/shared';
 import type { CommandContext } from './command-executor.js';
 
 /** A request's headers as every HTTP platform gives them to `@Headers()`; controllers need no framework type. */

@@ -1,4 +1,4 @@
-import type { Command, CommandMetadata } from '../../../shared/src/decider.js';
+import type { Command, CommandMetadata } from '@beslutskedjan/shared';
 import type { CommandContext } from './command-executor.js';
 
 /**

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { caseNumberOf, caseRegisterDecider } from '../../../application/src/case-register/assign-case-number.js';
-import { CASE_REGISTER_EVENT_SCHEMA_VERSIONS } from '../../../application/src/application.events.js';
-import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
+import { SqliteEventStore, Upcasters, WrongExpectedRevisionError } from '@beslutskedjan/event-store';
+import { caseNumberOf, caseRegisterDecider, CASE_REGISTER_EVENT_SCHEMA_VERSIONS } from '@beslutskedjan/application';
 import { CommandExecutor, type CommandContext } from './command-executor.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'beslutskedjan-executor-'));

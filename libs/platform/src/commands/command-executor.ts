@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NewEvent } from '../../../event-store/src/event.js';
-import { genesisBefore } from '../../../event-store/src/integrity/chain-genesis.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
-import { chainEvents, streamHeadOf, type StreamHead } from '../../../event-store/src/integrity/event-hash.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { rememberWrite, traced } from '../../../shared/src/tracing.js';
-import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
+import {
+  type NewEvent,
+  genesisBefore,
+  EVENT_STORE,
+  type EventStore,
+  WrongExpectedRevisionError,
+  chainEvents,
+  streamHeadOf,
+  type StreamHead,
+  Upcasters,
+} from '@beslutskedjan/event-store';
+import { rememberWrite, traced, type Command, type Decider, type DomainEvent } from '@beslutskedjan/shared';
 import { foldDecided, toNewEvent, type CommandResult, type Execution } from './execution.js';
 import { StreamBatches, type Pending } from './stream-batches.js';
 import { StreamStateCache, type FoldedStream } from './stream-state-cache.js';

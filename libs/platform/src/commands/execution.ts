@@ -1,5 +1,5 @@
-import type { Actor, NewEvent } from '../../../event-store/src/event.js';
-import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
+import type { Actor, NewEvent } from '@beslutskedjan/event-store';
+import type { Command, Decider, DomainEvent } from '@beslutskedjan/shared';
 import { eventIdFor } from './event-ids.js';
 
 /** Who and how: everything the edge knows about one request, besides its payload. */

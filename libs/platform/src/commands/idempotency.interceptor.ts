@@ -3,7 +3,7 @@ import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestI
 import type Database from 'better-sqlite3';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
+import { DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { READ_DB } from '../persistence/tokens.js';
 import { MAX_JSON_DEPTH, exceedsDepth } from '../http/json-depth.js';

@@ -1,4 +1,4 @@
-import type { Command, Decider, DomainEvent } from '../../../shared/src/decider.js';
+import type { Command, Decider, DomainEvent } from '@beslutskedjan/shared';
 import type { CommandEnvelope } from './command-envelope.js';
 import type { CommandExecutor, CommandResult } from './command-executor.js';
 

@@ -1,4 +1,4 @@
-import type { StreamHead } from '../../../event-store/src/integrity/event-hash.js';
+import type { StreamHead } from '@beslutskedjan/event-store';
 
 /** A stream folded up to `head.revision` by one decider's `evolve`. */
 export interface FoldedStream<S> {

@@ -1,10 +1,9 @@
-import { privateDir } from '../../../shared/src/private-files.js';
+import { privateDir, TENANT_PATTERN } from '@beslutskedjan/shared';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { TENANT_PATTERN } from '../../../shared/src/identity.js';
 
 const url = (protocols: string[]) =>
   z

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../persistence/tokens.js';
 

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { FastifyInstance } from 'fastify';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { Public } from '../auth/auth.decorators.js';
 import { PROJECTION_RUNNER } from '../persistence/tokens.js';
 import { HealthProbes } from './health-probes.js';

@@ -1,5 +1,5 @@
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
+import { DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { WrongExpectedRevisionError } from '@beslutskedjan/event-store';
 import { toProblem } from './problem-details.js';
 import { DETAIL_SV, preferredLanguage } from './problem-messages.js';
 

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, InvalidInputError } from '../../../shared/src/errors.js';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../../../event-store/src/errors.js';
+import { AppError, InvalidInputError } from '@beslutskedjan/shared';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@beslutskedjan/event-store';
 import { ReadModelLaggingError } from '../persistence/read-models.js';
 import { localisedText, type Language } from './problem-messages.js';
 

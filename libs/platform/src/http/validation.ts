@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { InvalidInputError } from '../../../shared/src/errors.js';
+import { InvalidInputError, checkOrganisationNumber, organisationNumberProblemText } from '@beslutskedjan/shared';
 import { MAX_JSON_DEPTH, exceedsDepth } from './json-depth.js';
-import { checkOrganisationNumber, organisationNumberProblemText } from '../../../shared/src/organisation-number.js';
 
 /** Parses untrusted input; every problem names its field (e.g. `rules.rules[0].id`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'body'): z.infer<S> {

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { firstValueFrom, filter, take, toArray, type Observable } from 'rxjs';
-import type { NewEvent } from '../../../event-store/src/event.js';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { type NewEvent, SqliteEventStore } from '@beslutskedjan/event-store';
+import { ProjectionRunner } from '@beslutskedjan/projections';
 import { catchUpThenFollow, type FollowedItem } from './catch-up-then-follow.js';
 import { StreamFeed } from './stream-feed.js';
 

@@ -1,6 +1,5 @@
 import { Observable } from 'rxjs';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
+import type { StoredEvent, EventStore } from '@beslutskedjan/event-store';
 import type { StreamFeed } from './stream-feed.js';
 
 /** What a live client receives: the stream's events, and once, where the catch-up ended. */

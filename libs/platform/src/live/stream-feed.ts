@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import { EVENT_STORE, type AllSubscription, type EventStore } from '../../../event-store/src/event-store.port.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { type StoredEvent, EVENT_STORE, type AllSubscription, type EventStore } from '@beslutskedjan/event-store';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { PROJECTION_RUNNER } from '../persistence/tokens.js';
 
 export type StreamListener = (event: StoredEvent) => void;

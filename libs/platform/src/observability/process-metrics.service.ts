@@ -3,9 +3,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { EVENT_STORE, type EventStore, SqliteEventStore } from '@beslutskedjan/event-store';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { CommandExecutor } from '../commands/command-executor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG, PROJECTION_RUNNER } from '../persistence/tokens.js';

@@ -1,4 +1,4 @@
-import { privateFile } from '../../../shared/src/private-files.js';
+import { privateFile } from '@beslutskedjan/shared';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { InvalidInputError } from '../../../shared/src/errors.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { InvalidInputError } from '@beslutskedjan/shared';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { PROJECTION_RUNNER, READ_DB } from './tokens.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
 
 export class ReadModelLaggingError extends Error {
   override readonly name = 'ReadModelLaggingError';

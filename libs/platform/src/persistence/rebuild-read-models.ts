@@ -1,9 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters, type Upcaster } from '../../../event-store/src/upcasting.js';
-import type { Projection } from '../../../projections/src/projection.js';
-import { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { type EventStore, Upcasters, type Upcaster } from '@beslutskedjan/event-store';
+import { type Projection, ProjectionRunner } from '@beslutskedjan/projections';
 import { openReadDb } from './read-db.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, NotFoundError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError, InvalidInputError, NotFoundError } from '@beslutskedjan/shared';
 import { isIsoDate, swedishDateOf } from '../dates.js';
 import type { MeetingRef, PolicyRevisionAdopted } from '../policy.events.js';
 import { latestAdopted, type PolicyState } from '../policy.state.js';

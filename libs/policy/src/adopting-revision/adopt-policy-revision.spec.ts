@@ -1,6 +1,6 @@
 import { policyDecider } from '../policy.decider.js';
 import type { PolicyRetired } from '../policy.events.js';
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { adopted, chairAt, drafted, POLICY_ID } from '../testing/policy-fixtures.js';
 import type { AdoptPolicyRevision } from './adopt-policy-revision.command.js';
 

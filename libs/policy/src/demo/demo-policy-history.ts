@@ -1,4 +1,4 @@
-import type { Actor } from '../../../event-store/src/event.js';
+import type { Actor } from '@beslutskedjan/event-store';
 import type { AdoptPolicyRevision } from '../adopting-revision/adopt-policy-revision.command.js';
 import type { DraftPolicyRevision } from '../drafting-revision/draft-policy-revision.command.js';
 import type { PolicyCommand } from '../policy.decider.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, NotFoundError } from '../../../shared/src/errors.js';
+import { type Command, DomainRuleError, NotFoundError } from '@beslutskedjan/shared';
 import type { PolicyRevisionDrafted } from '../policy.events.js';
 import { findRevision, type PolicyState } from '../policy.state.js';
 import type { PolicyRules } from '../rules/policy-rules.js';

@@ -1,6 +1,6 @@
 import { policyDecider } from '../policy.decider.js';
 import type { PolicyRetired } from '../policy.events.js';
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { adopted, directorAt, drafted, POLICY_ID, sampleRules } from '../testing/policy-fixtures.js';
 import type { DraftPolicyRevision } from './draft-policy-revision.command.js';
 

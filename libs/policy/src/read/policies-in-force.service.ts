@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { CommandExecutor } from '../../../platform/src/commands/command-executor.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
+import { CommandExecutor, ReadModels } from '@beslutskedjan/platform';
 import { policyDecider } from '../policy.decider.js';
 import { policyStreamId } from '../policy.stream.js';
 import type { PolicyRules } from '../rules/policy-rules.js';

@@ -1,14 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { isoDate, parseInput } from '../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../platform/src/persistence/read-models.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation, isoDate, parseInput, ReadModels } from '@beslutskedjan/platform';
+import { CLOCK, type Clock, NotFoundError, ROLES, type Principal } from '@beslutskedjan/shared';
 import { swedishDateOf } from '../dates.js';
-import { ROLES, type Principal } from '../../../shared/src/identity.js';
 import { policyIdSchema, revisionSchema } from '../policy.schemas.js';
 import { diffPolicyVersions } from './diff-policy-versions.js';
 import { getVersion, listVersions, versionInForce } from './policy-versions.queries.js';

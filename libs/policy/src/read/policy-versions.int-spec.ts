@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
 import { demoPolicyHistory, DEMO_POLICY_ID } from '../demo/demo-policy-history.js';
 import { policyDecider } from '../policy.decider.js';
 import type { PolicyEvent } from '../policy.events.js';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Projection } from '../../../projections/src/projection.js';
-import { prepared } from '../../../platform/src/persistence/prepared.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { Projection } from '@beslutskedjan/projections';
+import { prepared } from '@beslutskedjan/platform';
+import { assertNever } from '@beslutskedjan/shared';
 import type { PolicyEvent } from '../policy.events.js';
 import { isPolicyEventType } from '../policy.events.js';
 

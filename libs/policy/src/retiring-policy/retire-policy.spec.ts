@@ -1,5 +1,5 @@
 import { policyDecider } from '../policy.decider.js';
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { adopted, chairAt, drafted, POLICY_ID } from '../testing/policy-fixtures.js';
 import type { RetirePolicy } from './retire-policy.command.js';
 

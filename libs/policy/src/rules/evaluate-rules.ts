@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/src/decider.js';
+import { assertNever } from '@beslutskedjan/shared';
 import type { Condition, FactValue, Facts, LocalisedText, PolicyRules, Severity } from './policy-rules.js';
 
 export interface RuleFinding {

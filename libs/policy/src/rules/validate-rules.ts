@@ -1,4 +1,4 @@
-import { DomainRuleError } from '../../../shared/src/errors.js';
+import { DomainRuleError } from '@beslutskedjan/shared';
 import type { Condition, PolicyRules } from './policy-rules.js';
 
 /** Guards the shape of a rule set before it becomes part of a drafted revision. */

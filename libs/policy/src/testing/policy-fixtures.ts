@@ -1,4 +1,4 @@
-import type { CommandMetadata } from '../../../shared/src/decider.js';
+import type { CommandMetadata } from '@beslutskedjan/shared';
 import type { PolicyRevisionAdopted, PolicyRevisionDrafted } from '../policy.events.js';
 import type { PolicyRules } from '../rules/policy-rules.js';
 

@@ -1,7 +1,5 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { validOrganisationNumber } from '../../../shared/src/organisation-number.js';
-import { isIsoDate, swedishDateOf } from '../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError, validOrganisationNumber } from '@beslutskedjan/shared';
+import { isIsoDate, swedishDateOf } from '@beslutskedjan/policy';
 import type { ProviderCriteriaAssessed } from '../registers.events.js';
 import type { ProviderRegisterState } from '../registers.state.js';
 import { ASF_CRITERIA, type AssessedUnder, type AsfCriterion, type CriterionAnswer } from '../registers.types.js';

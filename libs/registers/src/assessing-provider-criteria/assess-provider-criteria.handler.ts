@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { PoliciesInForce } from '../../../policy/src/read/policies-in-force.service.js';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
+import { PoliciesInForce } from '@beslutskedjan/policy';
 import { providerRegisterDecider } from '../registers.deciders.js';
 import { PROVIDER_REGISTER_EVENT_SCHEMA_VERSIONS, providerRegisterStreamId } from '../registers.events.js';
 import type { AssessProviderCriteria } from './assess-provider-criteria.command.js';

@@ -1,12 +1,17 @@
 import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../platform/src/http/api-docs.js';
-import type { Principal, Role } from '../../../shared/src/identity.js';
-import { organisationNumber, parseInput } from '../../../platform/src/http/validation.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  organisationNumber,
+  parseInput,
+} from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { assessProviderCriteriaBody } from '../registers.schemas.js';
 import { AssessProviderCriteriaEnvelope } from './assess-provider-criteria.handler.js';
 

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { providerRegisterDecider } from '../registers.deciders.js';
 import { listProviders } from '../read/list-registers.js';
 import { answers, asfRegistered, criteriaAssessed, meta, ORG } from '../testing/register-fixtures.js';

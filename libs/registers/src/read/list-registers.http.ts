@@ -1,8 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../platform/src/http/api-docs.js';
-import { ROLES, type Principal } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation } from '@beslutskedjan/platform';
+import { ROLES, type Principal } from '@beslutskedjan/shared';
 import { Registers } from '../registers.service.js';
 import { listMembers, listProviders } from './list-registers.js';
 

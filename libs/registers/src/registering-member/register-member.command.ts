@@ -1,6 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { validOrganisationNumber } from '../../../shared/src/organisation-number.js';
+import { type Command, DomainRuleError, InvalidInputError, validOrganisationNumber } from '@beslutskedjan/shared';
 import type { MemberRegistered } from '../registers.events.js';
 import type { MemberRegisterState } from '../registers.state.js';
 import { MEMBER_KINDS, type MemberKind, type MemberUnit } from '../registers.types.js';

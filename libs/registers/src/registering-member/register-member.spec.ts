@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { memberRegisterDecider } from '../registers.deciders.js';
 import { kommunRegistered, meta, NOW, ORG } from '../testing/register-fixtures.js';
 import type { RegisterMember } from './register-member.command.js';

@@ -1,6 +1,4 @@
-import type { Command } from '../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../shared/src/errors.js';
-import { validOrganisationNumber } from '../../../shared/src/organisation-number.js';
+import { type Command, DomainRuleError, InvalidInputError, validOrganisationNumber } from '@beslutskedjan/shared';
 import type { ProviderRegistered } from '../registers.events.js';
 import type { ProviderRegisterState } from '../registers.state.js';
 

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../platform/src/commands/command-executor.js';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
 import { providerRegisterDecider } from '../registers.deciders.js';
 import { PROVIDER_REGISTER_EVENT_SCHEMA_VERSIONS, providerRegisterStreamId } from '../registers.events.js';
 import { Registers } from '../registers.service.js';

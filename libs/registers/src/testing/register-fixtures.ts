@@ -1,4 +1,4 @@
-import type { CommandMetadata } from '../../../shared/src/decider.js';
+import type { CommandMetadata } from '@beslutskedjan/shared';
 import type { MemberRegistered, ProviderCriteriaAssessed, ProviderRegistered } from '../registers.events.js';
 import { ASF_CRITERIA, type AsfCriterion, type CriterionAnswer } from '../registers.types.js';
 

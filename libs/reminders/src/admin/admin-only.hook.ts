@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { TokenVerifier } from '../../../platform/src/auth/auth.guard.js';
+import type { TokenVerifier } from '@beslutskedjan/platform';
 
 const COOKIE = 'bk_queues_token';
 /** The write-mode dashboard is a separate mount, so write mode is always an explicit choice. */

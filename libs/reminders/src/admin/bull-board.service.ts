@@ -6,9 +6,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { createTokenVerifier } from '../../../platform/src/auth/tokens.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
+import { createTokenVerifier, type AppConfig, APP_CONFIG } from '@beslutskedjan/platform';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 import { WRITE_SUFFIX, operatorOnly } from './admin-only.hook.js';
 

@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { UPCASTERS, type AppConfig, APP_CONFIG } from '@beslutskedjan/platform';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import type { ReconcileReport, ReconcileScope, ReminderDispatch } from '../queue/reminder-dispatch.js';
 import { pendingReminders } from '../schedule/reminder-schedule.queries.js';
 import { withScheduleFromLog } from './schedule-from-log.js';

@@ -1,8 +1,7 @@
 import { Controller, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { InvalidInputError } from '../../../shared/src/errors.js';
-import { TENANT_PATTERN, type Principal } from '../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal } from '@beslutskedjan/platform';
+import { InvalidInputError, TENANT_PATTERN, type Principal } from '@beslutskedjan/shared';
 import { REMINDER_DISPATCH } from '../reminders.tokens.js';
 import type { ReconcileReport, ReminderDispatch } from '../queue/reminder-dispatch.js';
 

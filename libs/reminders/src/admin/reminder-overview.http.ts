@@ -1,13 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { Upcasters } from '../../../event-store/src/upcasting.js';
-import { AllowRoles, CurrentPrincipal } from '../../../platform/src/auth/auth.decorators.js';
-import { UPCASTERS } from '../../../platform/src/commands/command-executor.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../platform/src/persistence/tokens.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
-import type { Principal } from '../../../shared/src/identity.js';
+import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
+import { AllowRoles, CurrentPrincipal, UPCASTERS, type AppConfig, APP_CONFIG } from '@beslutskedjan/platform';
+import { CLOCK, type Clock, type Principal } from '@beslutskedjan/shared';
 import type { ReminderDispatch } from '../queue/reminder-dispatch.js';
 import { REMINDER_DISPATCH } from '../reminders.tokens.js';
 import { reminderOverview, type ReminderOverview } from './reminder-overview.js';

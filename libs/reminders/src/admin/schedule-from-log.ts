@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import type { Upcasters } from '../../../event-store/src/upcasting.js';
-import type { ReminderTimingsSettings } from '../../../platform/src/config/app-config.js';
-import { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import type { EventStore, Upcasters } from '@beslutskedjan/event-store';
+import type { ReminderTimingsSettings } from '@beslutskedjan/platform';
+import { ProjectionRunner } from '@beslutskedjan/projections';
 import { reminderScheduleProjection } from '../schedule/reminder-schedule.projection.js';
 
 /** A reminder schedule built from the whole log for one operation, then thrown away. */

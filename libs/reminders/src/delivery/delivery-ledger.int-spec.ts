@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
 import { DeliveryLedger } from './delivery-ledger.js';
 

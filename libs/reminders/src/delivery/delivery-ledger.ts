@@ -1,7 +1,5 @@
-import { appendChained } from '../../../event-store/src/integrity/append-chained.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import type { NewEvent } from '../../../event-store/src/event.js';
-import { eventIdFor } from '../../../platform/src/commands/event-ids.js';
+import { appendChained, type EventStore, type NewEvent } from '@beslutskedjan/event-store';
+import { eventIdFor } from '@beslutskedjan/platform';
 import {
   deliveryStreamId,
   REMINDER_LEDGER_SCHEMA_VERSIONS,

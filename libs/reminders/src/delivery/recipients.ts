@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { CASES_TABLE } from '../../../application/src/read/cases.schema.js';
-import { boardOn } from '../../../board/src/read/board.queries.js';
+import { CASES_TABLE } from '@beslutskedjan/application';
+import { boardOn } from '@beslutskedjan/board';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
-import { prepared } from '../../../platform/src/persistence/prepared.js';
+import { prepared } from '@beslutskedjan/platform';
 import { directorsSeen } from '../schedule/reminder-schedule.queries.js';
 
 export interface RecipientSources {

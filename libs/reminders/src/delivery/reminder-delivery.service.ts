@@ -1,12 +1,10 @@
-import { appendChained } from '../../../event-store/src/integrity/append-chained.js';
+import { appendChained, EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { PEOPLE, PeopleDirectory } from '../../../people/src/people-directory.js';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG, PROJECTION_RUNNER, READ_DB } from '../../../platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { type AppConfig, APP_CONFIG, PROJECTION_RUNNER, READ_DB } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import {
   NOTIFICATION_EVENT_SCHEMA_VERSIONS,
   notificationsStreamId,

@@ -1,6 +1,4 @@
-import type { Command, Decider } from '../../../shared/src/decider.js';
-import { assertNever } from '../../../shared/src/decider.js';
-import { NotFoundError } from '../../../shared/src/errors.js';
+import { type Command, type Decider, assertNever, NotFoundError } from '@beslutskedjan/shared';
 import type { NotificationEvent } from './notification.events.js';
 
 export type MarkNotificationRead = Command<'MarkNotificationRead', { notificationId: string }>;

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../shared/src/decider.js';
+import type { DomainEvent } from '@beslutskedjan/shared';
 
 /** Swedish first; the English is for the language switch. */
 export interface LocalisedText {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import type { Projection } from '../../../projections/src/projection.js';
+import type { Projection } from '@beslutskedjan/projections';
 import { MarkNotificationReadHandler } from './marking-read/mark-notification-read.handler.js';
 import { MarkNotificationReadHttp } from './marking-read/mark-notification-read.http.js';
 import { notificationsProjection } from './read/notifications.projection.js';

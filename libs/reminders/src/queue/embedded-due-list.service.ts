@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { READ_DB } from '../../../platform/src/persistence/tokens.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { READ_DB } from '@beslutskedjan/platform';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import { ReminderDelivery } from '../delivery/reminder-delivery.service.js';
 import { pendingReminders } from '../schedule/reminder-schedule.queries.js';
 import type { ReconcileReport, ReconcileScope, ReminderDispatch } from './reminder-dispatch.js';

@@ -1,5 +1,5 @@
 import type { RegisterQueueOptions } from '@nestjs/bullmq';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
+import type { AppConfig } from '@beslutskedjan/platform';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 
 /** Every process using the queue (API for reconcile and bull-board, worker) must agree on these. */

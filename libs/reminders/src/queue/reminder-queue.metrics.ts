@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Gauge, type Registry } from 'prom-client';
-import { METRICS } from '../../../platform/src/observability/process-metrics.service.js';
+import { METRICS } from '@beslutskedjan/platform';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 
 const STATES = ['waiting', 'delayed', 'active', 'failed', 'completed'] as const;

@@ -2,10 +2,10 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { Queue, type Job, type JobType } from 'bullmq';
-import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port.js';
-import { PROJECTION_RUNNER, READ_DB } from '../../../platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { PROJECTION_RUNNER, READ_DB } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 import type { ReminderIntent } from '../schedule/reminder-intent.js';
 import {

@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type BeforeApplicationShutdown, type Type } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
-import { CLOCK, type Clock } from '../../../shared/src/clock.js';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import { ReminderDelivery, type DeliveryOutcome } from '../delivery/reminder-delivery.service.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
 import type { ReminderJobData } from './reminder-dispatch.js';

@@ -6,9 +6,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { AppConfig } from '../../../platform/src/config/app-config.js';
-import { APP_CONFIG, PROJECTION_RUNNER } from '../../../platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../../../projections/src/projection-runner.js';
+import { type AppConfig, APP_CONFIG, PROJECTION_RUNNER } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import type { MailTransport } from '../delivery/mail-transport.js';
 import { MAIL_TRANSPORT, REMINDER_DISPATCH } from '../reminders.tokens.js';
 import type { ReminderDispatch } from './reminder-dispatch.js';

@@ -1,5 +1,5 @@
-import type { ApplicationEvent } from '../../../application/src/application.events.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { ApplicationEvent } from '@beslutskedjan/application';
+import { assertNever } from '@beslutskedjan/shared';
 import { addDays, addMinutes, atSwedishTime, swedishDay } from './calendar.js';
 import type { ReminderIntent } from './reminder-intent.js';
 import type { ReminderTimings } from './reminder-timings.js';

@@ -1,5 +1,5 @@
-import type { InitiativeEvent } from '../../../initiative/src/initiative.events.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { InitiativeEvent } from '@beslutskedjan/initiative';
+import { assertNever } from '@beslutskedjan/shared';
 import { addDays, addMinutes, atSwedishTime } from './calendar.js';
 import type { FollowUpItemKind, ReminderIntent } from './reminder-intent.js';
 import type { ReminderTimings } from './reminder-timings.js';

@@ -1,6 +1,5 @@
-import type { BoardSeat } from '../../../board/src/composition/board.events.js';
-import type { MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import { assertNever } from '../../../shared/src/decider.js';
+import type { BoardSeat, MeetingEvent } from '@beslutskedjan/board';
+import { assertNever } from '@beslutskedjan/shared';
 import { addDays, addMinutes, atSwedishTime } from './calendar.js';
 import type { ReminderIntent } from './reminder-intent.js';
 import type { ReminderTimings } from './reminder-timings.js';

@@ -1,6 +1,6 @@
-import { APPLICATION_EVENT_SCHEMA_VERSIONS, type ApplicationEvent } from '../../../application/src/application.events.js';
-import { MEETING_EVENT_SCHEMA_VERSIONS, type MeetingEvent } from '../../../board/src/meeting/meeting.events.js';
-import { INITIATIVE_EVENT_SCHEMA_VERSIONS, type InitiativeEvent } from '../../../initiative/src/initiative.events.js';
+import { APPLICATION_EVENT_SCHEMA_VERSIONS, type ApplicationEvent } from '@beslutskedjan/application';
+import { MEETING_EVENT_SCHEMA_VERSIONS, type MeetingEvent } from '@beslutskedjan/board';
+import { INITIATIVE_EVENT_SCHEMA_VERSIONS, type InitiativeEvent } from '@beslutskedjan/initiative';
 import { caseIntents, evolveCase, type CaseReminderState } from './case-reminders.js';
 import { evolveFollowUp, followUpIntents, type FollowUpReminderState } from './follow-up-reminders.js';
 import { evolveMeeting, meetingIntents, type MeetingReminderState } from './meeting-reminders.js';

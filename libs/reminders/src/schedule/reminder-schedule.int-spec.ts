@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ProjectionRunner } from '../../../projections/src/projection-runner.js';
-import type { ReminderTimingsSettings } from '../../../platform/src/config/app-config.js';
+import { SqliteEventStore } from '@beslutskedjan/event-store';
+import { ProjectionRunner } from '@beslutskedjan/projections';
+import type { ReminderTimingsSettings } from '@beslutskedjan/platform';
 import {
   agendaItemAdded,
   appendFacts,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../event-store/src/event.js';
-import type { ReminderTimingsSettings } from '../../../platform/src/config/app-config.js';
-import type { Projection } from '../../../projections/src/projection.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { ReminderTimingsSettings } from '@beslutskedjan/platform';
+import type { Projection } from '@beslutskedjan/projections';
 import {
   evolveSubject,
   evolveTenant,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../../../platform/src/persistence/prepared.js';
+import { prepared } from '@beslutskedjan/platform';
 import type { ReminderIntent } from './reminder-intent.js';
 import { REMINDER_DIRECTORS_TABLE, REMINDER_SCHEDULE_TABLE, type ScheduleStatus } from './reminder-schedule.projection.js';
 

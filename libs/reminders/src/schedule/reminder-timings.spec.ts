@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../../platform/src/config/app-config.js';
+import { ConfigError, loadConfig } from '@beslutskedjan/platform';
 import { DEFAULT_REMINDER_TIMINGS, timingsFingerprint, timingsFrom } from './reminder-timings.js';
 
 const env = (extra: NodeJS.ProcessEnv) => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bk-timings-')), ...extra });

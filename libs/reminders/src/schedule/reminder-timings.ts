@@ -1,4 +1,4 @@
-import type { ReminderTimingsOverride, ReminderTimingsSettings } from '../../../platform/src/config/app-config.js';
+import type { ReminderTimingsOverride, ReminderTimingsSettings } from '@beslutskedjan/platform';
 
 /** When each reminder goes out; every tenant may override any of them (REMINDER_TIMINGS). */
 export interface ReminderTimings {

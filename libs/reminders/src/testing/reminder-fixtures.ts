@@ -1,43 +1,49 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ApplicationSubmitted,
-  ApplicationRevised,
-  BoardDecisionTookEffect,
-  CaseTaken,
-  RecommendationMade,
-  SupplementRequested,
-  ApplicationWithdrawn,
-} from '../../../application/src/application.events.js';
-import type { ApplicationContent, FollowUpItem } from '../../../application/src/application.types.js';
-import type { BoardMemberAppointed, BoardMembershipEnded, BoardSeat } from '../../../board/src/composition/board.events.js';
-import type {
-  AgendaItemAdded,
-  AgendaItemClosed,
-  AgendaItemOpened,
-  BoardMeetingClosed,
-  BoardMeetingOpened,
-  BoardMeetingScheduled,
-  MinutesAttestationCompleted,
-  MinutesAttested,
-  OutcomeRecorded,
-  RecusalDeclared,
-  VoteCast,
-} from '../../../board/src/meeting/meeting.events.js';
-import type { Actor, NewEvent } from '../../../event-store/src/event.js';
-import type { EventStore } from '../../../event-store/src/event-store.port.js';
-import type {
-  FollowUpReportReviewed,
-  FollowUpReportSubmitted,
-  FollowUpRescheduled,
-  FollowUpWaived,
-  InitiativeClosed,
-  InitiativeFunded,
-} from '../../../initiative/src/initiative.events.js';
-import type { DomainEvent } from '../../../shared/src/decider.js';
-import { APPLICATION_EVENT_SCHEMA_VERSIONS, applicationStreamId } from '../../../application/src/application.events.js';
-import { BOARD_EVENT_SCHEMA_VERSIONS, boardStreamId } from '../../../board/src/composition/board.events.js';
-import { MEETING_EVENT_SCHEMA_VERSIONS, meetingStreamId } from '../../../board/src/meeting/meeting.events.js';
-import { INITIATIVE_EVENT_SCHEMA_VERSIONS, initiativeStreamId } from '../../../initiative/src/initiative.events.js';
+import {
+  type ApplicationSubmitted,
+  type ApplicationRevised,
+  type BoardDecisionTookEffect,
+  type CaseTaken,
+  type RecommendationMade,
+  type SupplementRequested,
+  type ApplicationWithdrawn,
+  type ApplicationContent,
+  type FollowUpItem,
+  APPLICATION_EVENT_SCHEMA_VERSIONS,
+  applicationStreamId,
+} from '@beslutskedjan/application';
+import {
+  type BoardMemberAppointed,
+  type BoardMembershipEnded,
+  type BoardSeat,
+  type AgendaItemAdded,
+  type AgendaItemClosed,
+  type AgendaItemOpened,
+  type BoardMeetingClosed,
+  type BoardMeetingOpened,
+  type BoardMeetingScheduled,
+  type MinutesAttestationCompleted,
+  type MinutesAttested,
+  type OutcomeRecorded,
+  type RecusalDeclared,
+  type VoteCast,
+  BOARD_EVENT_SCHEMA_VERSIONS,
+  boardStreamId,
+  MEETING_EVENT_SCHEMA_VERSIONS,
+  meetingStreamId,
+} from '@beslutskedjan/board';
+import type { Actor, NewEvent, EventStore } from '@beslutskedjan/event-store';
+import {
+  type FollowUpReportReviewed,
+  type FollowUpReportSubmitted,
+  type FollowUpRescheduled,
+  type FollowUpWaived,
+  type InitiativeClosed,
+  type InitiativeFunded,
+  INITIATIVE_EVENT_SCHEMA_VERSIONS,
+  initiativeStreamId,
+} from '@beslutskedjan/initiative';
+import type { DomainEvent } from '@beslutskedjan/shared';
 import { deliveryStreamId, REMINDER_LEDGER_SCHEMA_VERSIONS } from '../reminders.events.js';
 import type { ReminderFact } from '../schedule/reminder-automation.js';
 

@@ -13,9 +13,9 @@ export type {
   CaseDecisionView,
   CaseHistoryEntry,
   CaseStatus,
-} from '../../../../../libs/application/src/read/cases.views';
-export type { ApplicationContent, ScreeningFinding } from '../../../../../libs/application/src/application.types';
-export type { RegisteredMember } from '../../../../../libs/registers/src/registers.types';
-export type { ProviderView } from '../../../../../libs/registers/src/read/list-registers';
-export type { InboxItem } from '../../../../../libs/board/src/read/inbox.queries';
-export type { Role } from '../../../../../libs/shared/src/identity';
+} from '@beslutskedjan/application';
+export type { ApplicationContent, ScreeningFinding } from '@beslutskedjan/application';
+export type { RegisteredMember } from '@beslutskedjan/registers';
+export type { ProviderView } from '@beslutskedjan/registers';
+export type { InboxItem } from '@beslutskedjan/board';
+export type { Role } from '@beslutskedjan/shared';

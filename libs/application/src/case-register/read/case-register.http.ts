@@ -1,11 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { ApiCommand, ApiQueryOperation } from '../../../../platform/src/http/api-docs.js';
-import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
-import type { Principal, Role } from '../../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, ApiCommand, ApiQueryOperation, emptyBody, parseInput, ReadModels } from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { VoidUnusedCaseNumbers } from '../voiding-unused/void-unused-case-numbers.service.js';
 import { caseRegisterOf } from './case-register.queries.js';
 

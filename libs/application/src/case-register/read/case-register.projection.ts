@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../../event-store/src/event.js';
-import type { Projection } from '../../../../projections/src/projection.js';
-import { prepared } from '../../../../platform/src/persistence/prepared.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
+import { prepared } from '@beslutskedjan/platform';
 
 export const CASE_NUMBERS_TABLE = 'diarium_numbers';
 export const CASE_DOCUMENTS_TABLE = 'diarium_documents';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../../../../platform/src/persistence/prepared.js';
+import { prepared } from '@beslutskedjan/platform';
 import { CASE_DOCUMENTS_TABLE, CASE_NUMBERS_TABLE, type DocumentKind } from './case-register.projection.js';
 
 export interface DiariumDocument {

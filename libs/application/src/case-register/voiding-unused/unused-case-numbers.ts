@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../../../../platform/src/persistence/prepared.js';
+import { prepared } from '@beslutskedjan/platform';
 import { CASE_NUMBERS_TABLE } from '../read/case-register.projection.js';
 
 /**

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../../event-store/src/event-store.port.js';
-import { CommandExecutor } from '../../../../platform/src/commands/command-executor.js';
-import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
-import { CLOCK, type Clock } from '../../../../shared/src/clock.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { CommandExecutor, ReadModels } from '@beslutskedjan/platform';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import { applicationDecider } from '../../application.decider.js';
 import { applicationStreamId, CASE_REGISTER_EVENT_SCHEMA_VERSIONS, caseRegisterStreamId } from '../../application.events.js';
 import { caseRegisterDecider } from '../assign-case-number.js';

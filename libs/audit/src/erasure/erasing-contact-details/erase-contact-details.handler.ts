@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { PEOPLE, PeopleDirectory } from '../../../../people/src/people-directory.js';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import type { Command, Decider, DomainEvent } from '../../../../shared/src/decider.js';
-import { NotFoundError } from '../../../../shared/src/errors.js';
+import { PEOPLE, PeopleDirectory } from '@beslutskedjan/people';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
+import { type Command, type Decider, type DomainEvent, NotFoundError } from '@beslutskedjan/shared';
 
 type EraseContactDetails = Command<'EraseContactDetails', { userId: string; reason: string }>;
 type ContactDetailsErased = DomainEvent<'ContactDetailsErased', { userId: string; erasedBy: string; reason: string }>;

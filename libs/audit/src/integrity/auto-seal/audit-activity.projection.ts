@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../../../event-store/src/event.js';
-import type { Projection } from '../../../../projections/src/projection.js';
+import type { StoredEvent } from '@beslutskedjan/event-store';
+import type { Projection } from '@beslutskedjan/projections';
 import { auditSealStreamId } from '../audit-seal.events.js';
 import { auditGenesisStreamId } from '../audit-genesis.js';
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '../../../../event-store/src/event-store.port.js';
-import type { AppConfig } from '../../../../platform/src/config/app-config.js';
-import { APP_CONFIG, PROJECTION_RUNNER, READ_DB } from '../../../../platform/src/persistence/tokens.js';
-import type { ProjectionRunner } from '../../../../projections/src/projection-runner.js';
-import { CLOCK, type Clock } from '../../../../shared/src/clock.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { type AppConfig, APP_CONFIG, PROJECTION_RUNNER, READ_DB } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
+import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import { AuditTrailService } from '../audit-trail.service.js';
 import { readSeals } from '../read-seals.js';
 import { tenantActivity } from './audit-activity.projection.js';

@@ -1,7 +1,6 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, type FieldProblem } from '../../../../shared/src/errors.js';
-import type { MemberOrganisation } from '../../../../application/src/application.types.js';
-import { isIsoDate } from '../../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError, type FieldProblem } from '@beslutskedjan/shared';
+import type { MemberOrganisation } from '@beslutskedjan/application';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { BoardMemberAppointed, BoardPosition } from '../board.events.js';
 import { findAppointment, isActiveDuring, isMemberPosition, type BoardState } from '../board.state.js';
 

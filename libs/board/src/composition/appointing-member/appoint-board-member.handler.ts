@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { validOrganisationNumber } from '../../../../shared/src/organisation-number.js';
+import { CommandEnvelope, CommandExecutor, type CommandResult } from '@beslutskedjan/platform';
+import { validOrganisationNumber } from '@beslutskedjan/shared';
 import { executeBoardCommand } from '../../http/board-commands.js';
 import type { AppointBoardMember } from './appoint-board-member.command.js';
 

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { appointed, as, org } from '../../testing/board-fixtures.js';
 import { boardDecider } from '../board.decider.js';
 import type { BoardMembershipEnded } from '../board.events.js';

@@ -1,6 +1,5 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError, NotFoundError } from '../../../../shared/src/errors.js';
-import { isIsoDate } from '../../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError, NotFoundError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import type { BoardMembershipEnded } from '../board.events.js';
 import { findAppointment, type BoardState } from '../board.state.js';
 

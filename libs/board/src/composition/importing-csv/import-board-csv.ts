@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { newIdFor } from '../../../../platform/src/commands/event-ids.js';
-import { parseInput } from '../../../../platform/src/http/validation.js';
-import { PEOPLE, type PeopleDirectory } from '../../../../people/src/people-directory.js';
-import type { Actor } from '../../../../event-store/src/event.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type CommandContext, type CommandResult, newIdFor, parseInput } from '@beslutskedjan/platform';
+import { PEOPLE, type PeopleDirectory } from '@beslutskedjan/people';
+import type { Actor } from '@beslutskedjan/event-store';
+import { DomainRuleError } from '@beslutskedjan/shared';
 import { appointBody } from '../../board.schemas.js';
 import { AppointBoardMemberEnvelope } from '../appointing-member/appoint-board-member.handler.js';
 

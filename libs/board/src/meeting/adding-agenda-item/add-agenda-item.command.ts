@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import { meetingNotFound } from '../meeting.guards.js';
 import type { AgendaItemAdded, CaseSnapshot } from '../meeting.events.js';
 import type { AgendaItemKind, MeetingState } from '../meeting.state.js';

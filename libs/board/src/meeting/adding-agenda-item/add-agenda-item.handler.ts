@@ -1,14 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '../../../../event-store/src/event-store.port.js';
-import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { ReadModels, CommandEnvelope, CommandExecutor, type CommandContext, type CommandResult } from '@beslutskedjan/platform';
 import { openAgendasOf } from '../../read/notice-board.queries.js';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { DomainRuleError, NotFoundError } from '../../../../shared/src/errors.js';
-import { applicationDecider } from '../../../../application/src/application.decider.js';
-import { applicationStreamId } from '../../../../application/src/application.events.js';
-import type { ApplicationState } from '../../../../application/src/application.state.js';
+import { DomainRuleError, NotFoundError } from '@beslutskedjan/shared';
+import { applicationDecider, applicationStreamId, type ApplicationState } from '@beslutskedjan/application';
 import { executeMeetingCommand } from '../../http/board-commands.js';
 import type { CaseSnapshot } from '../meeting.events.js';
 import type { AddAgendaItem } from './add-agenda-item.command.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import { chairOf, seatOf, viceChairOf } from '../../composition/composition-on.js';
 import { requireOpenMeeting } from '../meeting.guards.js';
 import type { ChairForTheDayChosen } from '../meeting.events.js';

@@ -1,12 +1,17 @@
 import { Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
-import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../../shared/src/identity.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  emptyBody,
+  parseInput,
+} from '@beslutskedjan/platform';
+import type { Principal, Role } from '@beslutskedjan/shared';
 import { meetingIdSchema } from '../../board.schemas.js';
 import { CloseBoardMeetingEnvelope } from './close-board-meeting.handler.js';
 

@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
 import { seatOf } from '../../composition/composition-on.js';
 import { requireDecisionItem, requireItem, requireNoOutcome, requireNotClosed, requireOpenMeeting } from '../meeting.guards.js';
 import type { RecusalDeclared } from '../meeting.events.js';

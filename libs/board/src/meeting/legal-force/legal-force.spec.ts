@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import {
   as,
   CHAIR,

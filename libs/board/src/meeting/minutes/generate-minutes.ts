@@ -1,4 +1,4 @@
-import type { ApprovalTerms } from '../../../../application/src/application.types.js';
+import type { ApprovalTerms } from '@beslutskedjan/application';
 import type { BoardSeat } from '../../composition/board.events.js';
 import type { MotionKind } from '../meeting.events.js';
 import type { AgendaItem, HeldMeeting, Outcome, VoteChoice } from '../meeting.state.js';

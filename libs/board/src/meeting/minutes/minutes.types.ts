@@ -1,4 +1,4 @@
-import type { PolicyVersionRef } from '../../../../application/src/application.types.js';
+import type { PolicyVersionRef } from '@beslutskedjan/application';
 import type { BoardPosition } from '../../composition/board.events.js';
 import type { OtherPresent, Quorum, Tally } from '../meeting.events.js';
 import type { AgendaItemKind, Outcome, VoteChoice } from '../meeting.state.js';

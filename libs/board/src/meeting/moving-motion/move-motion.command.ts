@@ -1,6 +1,5 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
-import type { ApprovalTerms } from '../../../../application/src/application.types.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import type { ApprovalTerms } from '@beslutskedjan/application';
 import { requireDeliberation, requireOpenMeeting, requireServing } from '../meeting.guards.js';
 import type { MotionKind, MotionMoved } from '../meeting.events.js';
 import type { MeetingState } from '../meeting.state.js';

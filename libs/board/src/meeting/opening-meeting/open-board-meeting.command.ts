@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import type { BoardSeat } from '../../composition/board.events.js';
 import { seatOf } from '../../composition/composition-on.js';
 import { todayOf } from '../../today.js';

@@ -1,11 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { AppConfig } from '../../../../platform/src/config/app-config.js';
-import { APP_CONFIG } from '../../../../platform/src/persistence/tokens.js';
+import {
+  type AppConfig,
+  APP_CONFIG,
+  CommandEnvelope,
+  CommandExecutor,
+  type CommandContext,
+  type CommandResult,
+} from '@beslutskedjan/platform';
 import { addDays, boardRulesFor } from '../../board-rules.js';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { NotFoundError } from '../../../../shared/src/errors.js';
+import { NotFoundError } from '@beslutskedjan/shared';
 import { boardDecider } from '../../composition/board.decider.js';
 import { boardStreamId } from '../../composition/board.events.js';
 import { compositionOn } from '../../composition/composition-on.js';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { as, boardOf, CHAIR, FIVE, inSession, meetingClosed, MEETING_ID, scheduled, seat } from '../../testing/board-fixtures.js';
 import type { BoardSeat } from '../../composition/board.events.js';
 import { meetingDecider } from '../meeting.decider.js';

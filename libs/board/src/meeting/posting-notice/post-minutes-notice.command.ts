@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import { todayOf } from '../../today.js';
 import { meetingNotFound } from '../meeting.guards.js';
 import type { MinutesNoticePosted } from '../meeting.events.js';

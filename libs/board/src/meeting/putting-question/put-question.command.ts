@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import { requireDeliberation, requireOpenMeeting, requirePresiding } from '../meeting.guards.js';
 import type { QuestionPut } from '../meeting.events.js';
 import type { AgendaItem, MeetingState } from '../meeting.state.js';

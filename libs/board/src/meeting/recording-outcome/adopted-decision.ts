@@ -1,5 +1,5 @@
-import { DomainRuleError } from '../../../../shared/src/errors.js';
-import type { ApprovalTerms } from '../../../../application/src/application.types.js';
+import { DomainRuleError } from '@beslutskedjan/shared';
+import type { ApprovalTerms } from '@beslutskedjan/application';
 import type { MotionKind } from '../meeting.events.js';
 import type { AgendaItem, Outcome } from '../meeting.state.js';
 

@@ -1,6 +1,5 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
-import type { ApprovalTerms, PolicyVersionRef } from '../../../../application/src/application.types.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import type { ApprovalTerms, PolicyVersionRef } from '@beslutskedjan/application';
 import { requireDeliberation, requireOpenMeeting, requirePresiding } from '../meeting.guards.js';
 import type { OutcomeRecorded } from '../meeting.events.js';
 import type { AgendaItem, MeetingState, Outcome } from '../meeting.state.js';

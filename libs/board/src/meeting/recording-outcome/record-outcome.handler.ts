@@ -1,10 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandContext, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { PoliciesInForce } from '../../../../policy/src/read/policies-in-force.service.js';
-import { NotFoundError } from '../../../../shared/src/errors.js';
-import { applicationDecider } from '../../../../application/src/application.decider.js';
-import { applicationStreamId } from '../../../../application/src/application.events.js';
+import { CommandEnvelope, CommandExecutor, type CommandContext, type CommandResult } from '@beslutskedjan/platform';
+import { PoliciesInForce } from '@beslutskedjan/policy';
+import { NotFoundError } from '@beslutskedjan/shared';
+import { applicationDecider, applicationStreamId } from '@beslutskedjan/application';
 import { executeMeetingCommand } from '../../http/board-commands.js';
 import { meetingDecider } from '../meeting.decider.js';
 import { meetingStreamId } from '../meeting.events.js';

@@ -1,6 +1,5 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
-import { isIsoDate } from '../../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import { todayOf } from '../../today.js';
 import { meetingNotFound, requireItem } from '../meeting.guards.js';
 import type { ReservationRecorded } from '../meeting.events.js';

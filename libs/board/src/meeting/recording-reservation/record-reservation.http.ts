@@ -1,16 +1,20 @@
 import { Body, Controller, Inject, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
-import { CommandEnvelope } from '../../../../platform/src/commands/command-envelope.js';
-import { CommandExecutor, type CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { APP_CONFIG } from '../../../../platform/src/persistence/tokens.js';
-import type { AppConfig } from '../../../../platform/src/config/app-config.js';
-import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../../platform/src/http/validation.js';
-import type { Principal, Role } from '../../../../shared/src/identity.js';
-import { NotFoundError } from '../../../../shared/src/errors.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  CommandEnvelope,
+  CommandExecutor,
+  type CommandResult,
+  APP_CONFIG,
+  type AppConfig,
+  ApiCommand,
+  parseInput,
+} from '@beslutskedjan/platform';
+import { type Principal, type Role, NotFoundError } from '@beslutskedjan/shared';
 import { addDays, boardRulesFor } from '../../board-rules.js';
 import { itemNoSchema, meetingIdSchema, reservationBody } from '../../board.schemas.js';
 import { executeMeetingCommand } from '../../http/board-commands.js';

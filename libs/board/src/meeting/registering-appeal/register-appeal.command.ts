@@ -1,6 +1,5 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError, InvalidInputError } from '../../../../shared/src/errors.js';
-import { isIsoDate } from '../../../../policy/src/dates.js';
+import { type Command, DomainRuleError, InvalidInputError } from '@beslutskedjan/shared';
+import { isIsoDate } from '@beslutskedjan/policy';
 import { meetingNotFound } from '../meeting.guards.js';
 import type { AppealRegistered } from '../meeting.events.js';
 import type { MeetingState } from '../meeting.state.js';

@@ -1,6 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { assertNever } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, assertNever, DomainRuleError } from '@beslutskedjan/shared';
 import { meetingNotFound, requireItem } from '../meeting.guards.js';
 import type { AgendaItemRemoved } from '../meeting.events.js';
 import type { MeetingState } from '../meeting.state.js';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { as, caseSnapshot, DIRECTOR, inSession, itemAdded, meetingClosed, MEETING_ID, scheduled } from '../../testing/board-fixtures.js';
 import type { AddAgendaItem } from '../adding-agenda-item/add-agenda-item.command.js';
 import { meetingDecider } from '../meeting.decider.js';

@@ -1,5 +1,4 @@
-import type { Command } from '../../../../shared/src/decider.js';
-import { DomainRuleError } from '../../../../shared/src/errors.js';
+import { type Command, DomainRuleError } from '@beslutskedjan/shared';
 import { requireDeliberation, requireOpenMeeting, requireServing } from '../meeting.guards.js';
 import type { VoteringRequested } from '../meeting.events.js';
 import type { MeetingState } from '../meeting.state.js';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../shared/src/testing/decider-spec.js';
+import { deciderSpec } from '@beslutskedjan/shared/testing';
 import { as, DIRECTOR, MEETING_ID, scheduled } from '../../testing/board-fixtures.js';
 import { meetingDecider } from '../meeting.decider.js';
 import type { ScheduleBoardMeeting } from './schedule-board-meeting.command.js';

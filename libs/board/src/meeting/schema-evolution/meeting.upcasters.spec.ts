@@ -1,5 +1,4 @@
-import type { StoredEvent } from '../../../../event-store/src/event.js';
-import { Upcasters } from '../../../../event-store/src/upcasting.js';
+import { type StoredEvent, Upcasters } from '@beslutskedjan/event-store';
 import { boardOf, CHAIR, MEETING_ID } from '../../testing/board-fixtures.js';
 import { meetingDecider } from '../meeting.decider.js';
 import type { MeetingEvent } from '../meeting.events.js';

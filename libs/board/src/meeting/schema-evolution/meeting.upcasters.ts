@@ -1,4 +1,4 @@
-import type { Upcaster } from '../../../../event-store/src/upcasting.js';
+import type { Upcaster } from '@beslutskedjan/event-store';
 
 /** v1 meeting events as they landed on main before the procedure in law (issue 11). */
 export interface BoardMeetingOpenedV1 {

@@ -2,12 +2,17 @@ import { Controller, Param, Post, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { CommandContextFactory, type RequestHeaders } from '../../../../platform/src/commands/command-context.factory.js';
-import type { CommandResult } from '../../../../platform/src/commands/command-executor.js';
-import { ApiCommand } from '../../../../platform/src/http/api-docs.js';
-import { emptyBody, parseInput } from '../../../../platform/src/http/validation.js';
-import { ROLES, type Principal } from '../../../../shared/src/identity.js';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  CommandContextFactory,
+  type RequestHeaders,
+  type CommandResult,
+  ApiCommand,
+  emptyBody,
+  parseInput,
+} from '@beslutskedjan/platform';
+import { ROLES, type Principal } from '@beslutskedjan/shared';
 import { MarkNotificationReadEnvelope } from './mark-notification-read.handler.js';
 
 const notificationId = z

@@ -1,11 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AllowRoles, CurrentPrincipal } from '../../../../platform/src/auth/auth.decorators.js';
-import { ApiQueryOperation } from '../../../../platform/src/http/api-docs.js';
-import { parseInput } from '../../../../platform/src/http/validation.js';
-import { ReadModels } from '../../../../platform/src/persistence/read-models.js';
-import { ROLES, type Principal } from '../../../../shared/src/identity.js';
+import { AllowRoles, CurrentPrincipal, ApiQueryOperation, parseInput, ReadModels } from '@beslutskedjan/platform';
+import { ROLES, type Principal } from '@beslutskedjan/shared';
 import { notificationsOf } from './notifications.queries.js';
 
 const query = z.object({

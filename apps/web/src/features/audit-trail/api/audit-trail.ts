@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { AuditTrailReport } from '../../../../../../libs/audit/src/integrity/audit-trail.report';
-import type { DecisionUnderPolicy } from '../../../../../../libs/audit/src/read/decisions.queries';
+import type { AuditTrailReport, DecisionUnderPolicy } from '@beslutskedjan/audit';
 
 export type { AuditTrailReport, DecisionUnderPolicy };
 

@@ -3,7 +3,7 @@ import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import { afterWrites, noteWrite } from '../../../lib/api/read-your-writes';
 import type { RegisteredMember } from '../../../lib/api/views';
-import type { BoardAppointmentView } from '../../../../../../libs/board/src/read/board.queries';
+import type { BoardAppointmentView } from '@beslutskedjan/board';
 
 export type Appointment = BoardAppointmentView & { name: string };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { MeetingDetail, MeetingSummary } from '../../../../../../libs/board/src/read/meetings.queries';
+import type { MeetingDetail, MeetingSummary } from '@beslutskedjan/board';
 import type { MeetingRoomView } from '../../meeting-room/api/views';
 import type { MinutesDocument } from './views';
 

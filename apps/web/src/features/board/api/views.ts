@@ -1,5 +1,5 @@
 /** The API's read shapes, imported as types from the server so the two cannot drift apart. */
-import type { Signature } from '../../../../../../libs/board/src/meeting/meeting.state';
+import type { Signature } from '@beslutskedjan/board';
 
 export interface MinutesDocument {
   text: string;

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { CaseTimeline, TimelineDecision, TimelineEntry } from '../../../../../../libs/audit/src/timeline/case-timeline.types';
+import type { CaseTimeline, TimelineDecision, TimelineEntry } from '@beslutskedjan/audit';
 
 export type { CaseTimeline, TimelineDecision, TimelineEntry };
 

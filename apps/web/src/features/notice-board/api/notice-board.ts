@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { NoticeBoardEntry } from '../../../../../../libs/board/src/read/notice-board.queries';
+import type { NoticeBoardEntry } from '@beslutskedjan/board';
 
 export type { NoticeBoardEntry };
 

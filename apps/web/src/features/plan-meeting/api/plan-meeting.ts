@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { AgendaCandidate, AgendaCandidates } from '../../../../../../libs/board/src/read/agenda-candidates.queries';
-import type { MeetingDetail, MeetingSummary } from '../../../../../../libs/board/src/read/meetings.queries';
+import type { AgendaCandidate, AgendaCandidates, MeetingDetail, MeetingSummary } from '@beslutskedjan/board';
 
 export type { AgendaCandidate, AgendaCandidates, MeetingDetail, MeetingSummary };
 

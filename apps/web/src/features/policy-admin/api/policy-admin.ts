@@ -2,8 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import { afterWrites, noteWrite } from '../../../lib/api/read-your-writes';
-import type { PolicyVersionView } from '../../../../../../libs/policy/src/read/policy-versions.queries';
-import type { PolicyVersionDiff } from '../../../../../../libs/policy/src/read/diff-policy-versions';
+import type { PolicyVersionView, PolicyVersionDiff } from '@beslutskedjan/policy';
 
 export type { PolicyVersionView, PolicyVersionDiff };
 

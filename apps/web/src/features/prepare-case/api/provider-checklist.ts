@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import type { paths } from '../../../lib/api/schema';
-import type { criteriaChecklist } from '../../../../../../libs/registers/src/read/list-registers';
-import type { Provider } from '../../../../../../libs/application/src/application.types';
+import type { criteriaChecklist } from '@beslutskedjan/registers';
+import type { Provider } from '@beslutskedjan/application';
 
 type Body<P extends keyof paths> = paths[P] extends { post: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
 export type AssessCriteriaBody = Body<'/api/registers/providers/{organisationNumber}/criteria-assessments'>;

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { ReminderOverview, ReminderOverviewEntry } from '../../../../../../libs/reminders/src/admin/reminder-overview';
-import type { ReconcileReport } from '../../../../../../libs/reminders/src/queue/reminder-dispatch';
+import type { ReminderOverview, ReminderOverviewEntry, ReconcileReport } from '@beslutskedjan/reminders';
 
 export type { ReminderOverviewEntry, ReconcileReport };
 
