@@ -18,13 +18,15 @@ import {
   WORKER_HEARTBEAT_FILE,
   WORKER_HEARTBEAT_KEY,
   PlatformModule,
+  READ_DB,
 } from '@beslutskedjan/platform';
 import { CLOCK, ControllableClock, type Role } from '@beslutskedjan/shared';
 import { reminderEventId } from './delivery/delivery-ledger.js';
 import { NOTIFICATION_EVENT_SCHEMA_VERSIONS, notificationsStreamId } from './notifications/notification.events.js';
 import { RemindersApiModule } from './reminders-api.module.js';
 import { redisUnavailable, testRedisUrl } from './testing/redis-check.js';
-import { appendFacts, fact, submitted } from './testing/reminder-fixtures.js';
+import { reminderOverview } from './admin/reminder-overview.js';
+import { appendFacts, fact, submitted, withdrawn } from './testing/reminder-fixtures.js';
 
 /** The API side of reminders, mounted the way apps/api mounts it (see README "Reminders"). */
 @Module({})
@@ -168,6 +170,40 @@ describe('Reminders API: the in-app inbox, reconcile and health (embedded, no Re
     expect(one.body.pending).toBe(all.body.pending - 3);
   });
 
+  it("answers the admin's overview and reconcile from the API's live schedule, caught up with the log, for their förbund only", async () => {
+    const admin = await api.token('adam', ['admin']);
+    const overview = async (token: string) =>
+      (await api.http.get('/api/admin/reminders').auth(token, { type: 'bearer' }).expect(200)).body as {
+        mode: string;
+        scheduled: Array<{ intentId: string }>;
+        sent: unknown[];
+      };
+    const ids = (o: { scheduled: Array<{ intentId: string }> }) => o.scheduled.map((r) => r.intentId);
+    const before = await overview(admin);
+    expect(before.mode).toBe('embedded');
+    expect(ids(before)).toContain('case-a1-to-prepare');
+    expect(ids(before).some((id) => id.includes('b9'))).toBe(false);
+
+    // New events, and at once (no minPosition) the answer follows them: a1 withdrawn, a2 to prepare.
+    await appendFacts(api.store, 't1', [
+      fact(withdrawn('a1'), '2027-01-10T08:30:00.000Z', { userId: 'ann', role: 'applicant' }),
+      fact(submitted('a2', '2027/0002', '2027-01-10T08:40:00.000Z'), '2027-01-10T08:40:00.000Z', { userId: 'ann', role: 'applicant' }),
+    ]);
+    const after = await overview(admin);
+    expect(ids(after)).not.toContain('case-a1-to-prepare');
+    expect(ids(after)).toContain('case-a2-to-prepare');
+    // It is the API's own read model of the schedule, the one the inbox reads, not a fold of the log.
+    const { mode: _mode, ...rest } = after;
+    expect(rest).toEqual(JSON.parse(JSON.stringify(reminderOverview(api.app.get(READ_DB), 't1', '2027-01-10T09:00:00.000Z'))));
+
+    // Another förbund's admin sees theirs, not t1's; reconcile counts the same pending set as the overview.
+    const t2 = await overview(await api.token('bea', ['admin'], 't2'));
+    expect(ids(t2)).toContain('case-b9-to-prepare');
+    expect(ids(t2).some((id) => id.includes('a2'))).toBe(false);
+    const reconciled = await api.http.post('/api/admin/reminders/reconcile').auth(admin, { type: 'bearer' }).expect(200);
+    expect(reconciled.body.pending).toBe(after.scheduled.length);
+  });
+
   it('publishes the operation ids', async () => {
     const doc = await api.http.get('/openapi.json').expect(200);
     const ids = Object.values(doc.body.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((ops) =>
@@ -275,6 +311,29 @@ if (redisMissing) console.warn(`Skipping the BullMQ part of the reminders API sp
     const all = await api.http.post('/api/admin/reminders/reconcile').auth(operator, { type: 'bearer' }).expect(200);
     expect(all.body).toMatchObject({ kept: 3, removed: 0 });
     expect(await redis.exists('beslutskedjan:reminders:t2/case-b9-to-prepare')).toBe(1);
+  });
+
+  it("reconciles from the API's live schedule: events just appended count at once, and only the admin's förbund", async () => {
+    await appendFacts(api.store, 't1', [
+      fact(submitted('a3', '2027/0003', '2027-01-10T08:50:00.000Z'), '2027-01-10T08:50:00.000Z', { userId: 'ann', role: 'applicant' }),
+    ]);
+    await appendFacts(api.store, 't2', [
+      fact(submitted('b8', '2027/0008', '2027-01-10T08:50:00.000Z'), '2027-01-10T08:50:00.000Z', { userId: 'bo', role: 'applicant' }),
+    ]);
+    const res = await api.http
+      .post('/api/admin/reminders/reconcile')
+      .auth(await api.token('adam', ['admin']), { type: 'bearer' })
+      .expect(200);
+    expect(res.body).toMatchObject({ mode: 'bullmq', added: 1, kept: 3, removed: 0 });
+    expect(await redis.exists('beslutskedjan:reminders:t1/case-a3-to-prepare')).toBe(1);
+    expect(await redis.exists('beslutskedjan:reminders:t2/case-b8-to-prepare')).toBe(0);
+    const overview = await api.http
+      .get('/api/admin/reminders')
+      .auth(await api.token('adam', ['admin']), { type: 'bearer' })
+      .expect(200);
+    expect(overview.body.mode).toBe('bullmq');
+    expect((overview.body.scheduled as Array<{ intentId: string }>).map((r) => r.intentId)).toContain('case-a3-to-prepare');
+    expect(overview.body.scheduled).toHaveLength(res.body.pending);
   });
 
   it('reports Redis and the worker heartbeat from Redis in /health', async () => {

@@ -23,7 +23,7 @@ export class RemindersApiModule {
   /**
    * Add to the API's projections: the in-app notifications, and the reminder schedule, whose
    * subjects' states tell the inbox which cases run late and which follow-ups are due (the API never
-   * delivers from it; reconcile still folds its own, scheduleFromLog).
+   * delivers from it; GET /api/admin/reminders and reconcile read it too, after it has caught up).
    */
   static projections(config?: AppConfig): Projection[] {
     return [...notificationProjections, reminderScheduleProjection(config?.reminders.timings)];

@@ -6,10 +6,11 @@ import { type AppConfig, ThreadTasks, APP_CONFIG } from '@beslutskedjan/platform
 import type { AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { auditLogCsvChunks } from './audit-log.csv.js';
+import { auditLogPdfStream } from './audit-log.pdf.js';
 import type { CaseDossier } from './case-dossier.js';
 import type { CsvDelimiter } from './csv.js';
 import type { MinutesDocument } from './minutes.pdf.js';
-import type { AuditLogCsvTask, CaseDossierCsvTask } from './exports.worker.js';
+import type { AuditLogCsvTask, AuditLogPdfTask, CaseDossierCsvTask } from './exports.worker.js';
 import { namesFor } from './names-for.js';
 
 /**
@@ -49,6 +50,21 @@ export class ExportThreads implements OnModuleDestroy {
       delimiter,
     };
     return this.threads.stream('auditLogCsv', task);
+  }
+
+  /**
+   * The audit log as PDF, read and laid out on a thread (like the CSV, the thread names people from the
+   * directory's file itself: gathering a whole log's names here would mean reading the log on the loop).
+   */
+  auditLogPdf(
+    db: Database.Database,
+    input: { tenant: string; filter: AuditLogFilter; nameOf: NameOf; printedAt: string; forbund: string },
+  ): Readable {
+    if (db.memory) return auditLogPdfStream({ db, ...input });
+    this.admit();
+    const { nameOf: _nameOf, ...rest } = input;
+    const task: AuditLogPdfTask = { readDbFile: db.name, peopleFile: join(this.config.dataDir, 'people.sqlite'), ...rest };
+    return this.threads.stream('auditLogPdfTask', task);
   }
 
   /** The timeline's entries carry names already, so only they cross to the thread. */

@@ -13,6 +13,16 @@ import { minutesPdf, type MinutesDocument } from './minutes.pdf.js';
 import { ExportThreads } from './export-threads.js';
 import type { AppConfig } from '@beslutskedjan/platform';
 import type { Readable } from 'node:stream';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PeopleDirectory } from '@beslutskedjan/people';
+import * as app from '@beslutskedjan/application/testing';
+import { auditLogPdfStream } from './audit-log.pdf.js';
+import { auditProjection } from '../read/audit.projection.js';
+import { AUDIT_LOG_TABLE } from '../read/audit.schema.js';
+import { namesIn } from '../timeline/load-case-timeline.js';
 
 const history = caseHistory();
 const dossier: CaseDossier = {
@@ -206,5 +216,64 @@ describe('PDFs laid out on a worker thread', () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(new Set(refused)).toEqual(new Set([429]));
     for (const pdf of await Promise.all(made.map(bytesOf))) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+});
+
+describe('The audit log as PDF, read and laid out on a worker thread', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'audit-log-pdf-'));
+  const threads = new ExportThreads({ dataDir: dir } as AppConfig);
+  const read = new Database(join(dir, 'read.sqlite'));
+  const people = new PeopleDirectory(new Database(join(dir, 'people.sqlite')));
+  afterAll(async () => {
+    await threads.onModuleDestroy();
+    read.close();
+    people.close();
+    rmSync(dir, { recursive: true, force: true });
   });
+
+  beforeAll(() => {
+    auditProjection.init(read);
+    const events = [...history.application, ...history.meetings.flat()].sort((a, b) => Number(a.position - b.position));
+    for (const event of events) auditProjection.apply(read, event);
+    // Copies of the case's rows at later positions: several of the reader's 500-row pages, so several PDF pages.
+    for (let k = 1; k <= 40; k++)
+      read.exec(`INSERT INTO ${AUDIT_LOG_TABLE} SELECT position + ${k * 1000}, tenant, stream_id, revision, type, occurred_at,
+        actor_user_id, actor_role, application_id, meeting_id, initiative_id, item_no FROM ${AUDIT_LOG_TABLE} WHERE position < 1000`);
+    people.upsert('t1', app.APPLICANT, { displayName: 'Åsa Sökande' }, '2024-01-01T00:00:00.000Z');
+    people.upsert('t1', app.DIRECTOR, { displayName: 'Örjan Förbundschef' }, '2024-01-01T00:00:00.000Z');
+    people.erase('t1', 'p-m3', '2024-01-01T00:00:00.000Z');
+  });
+
+  const input = (filter: Record<string, unknown>) => ({
+    tenant: 't1',
+    filter,
+    nameOf: namesIn(people, 't1'),
+    printedAt: '2024-04-02T08:00:00.000Z',
+    forbund: 'Testförbundet',
+  });
+
+  it('is the same bytes as laid out on the event loop, for the whole log and for a filter', async () => {
+    for (const filter of [{}, { type: 'VoteCast' }]) {
+      const onThread = await bytesOf(threads.auditLogPdf(read, input(filter)));
+      const onLoop = await bytesOf(auditLogPdfStream({ db: read, ...input(filter) }));
+      expect(onThread.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(onThread.equals(onLoop)).toBe(true);
+    }
+    const text = pdfText(await bytesOf(threads.auditLogPdf(read, input({}))));
+    if (text !== null) for (const line of ['Granskningslogg', 'Åsa Sökande', '[raderad person]', 'VoteCast']) expect(text).toContain(line);
+  }, 60_000);
+
+  it('refuses more than eight waiting with a 429, and makes the rest', async () => {
+    const made: Readable[] = [];
+    const refused: number[] = [];
+    for (let i = 0; i < ExportThreads.MAX_WAITING + 4; i++) {
+      try {
+        made.push(threads.auditLogPdf(read, input({ type: 'VoteCast' })));
+      } catch (error) {
+        refused.push((error as { getStatus(): number }).getStatus());
+      }
+    }
+    expect(new Set(refused)).toEqual(new Set([429]));
+    for (const pdf of await Promise.all(made.map(bytesOf))) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
 });

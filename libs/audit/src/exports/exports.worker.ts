@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
 import { auditLogCsvChunks } from './audit-log.csv.js';
+import { auditLogPdfStream } from './audit-log.pdf.js';
 import { caseDossierCsvChunks } from './case-dossier.csv.js';
 import { caseDossierPdf } from './case-dossier.pdf.js';
 import type { CaseDossier } from './case-dossier.js';
@@ -106,4 +107,40 @@ export async function caseDossierPdfTask(task: { dossier: Omit<CaseDossier, 'nam
 
 export async function minutesPdfTask(task: { doc: Omit<MinutesDocument, 'nameOf'>; names: Names }, emit: Emit): Promise<void> {
   await sendPdf(await minutesPdf({ ...task.doc, nameOf: nameOfIn(task.names) }), emit);
+}
+
+export interface AuditLogPdfTask {
+  readDbFile: string;
+  peopleFile: string;
+  tenant: string;
+  filter: AuditLogFilter;
+  printedAt: string;
+  forbund: string;
+}
+
+/**
+ * The whole audit log as a PDF, read and laid out here: pdfkit's many small writes are gathered into
+ * slices, each sent when the reader wants it, so a long log crosses as a stream, never as one buffer.
+ * A reader that goes away makes emit throw, which ends the loop and with it the document.
+ */
+export async function auditLogPdfTask(task: AuditLogPdfTask, emit: Emit): Promise<void> {
+  const doc = auditLogPdfStream({
+    db: readOnly(task.readDbFile),
+    tenant: task.tenant,
+    filter: task.filter,
+    nameOf: directoryNames(task.peopleFile, task.tenant),
+    printedAt: task.printedAt,
+    forbund: task.forbund,
+  });
+  let pending: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of doc as AsyncIterable<Buffer>) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size < SLICE) continue;
+    await emit(Buffer.concat(pending));
+    pending = [];
+    size = 0;
+  }
+  if (pending.length > 0) await emit(Buffer.concat(pending));
 }

@@ -19,7 +19,7 @@ import { CLOCK, type Clock, type Principal } from '@beslutskedjan/shared';
 import { parseAuditLogQuery } from '../read/audit-log.filter.js';
 import { CASE_AUDIT_READERS } from '../timeline/case-timeline.http.js';
 import { namesIn } from '../timeline/load-case-timeline.js';
-import { auditLogPdfStream } from './audit-log.pdf.js';
+import { ExportThreads } from './export-threads.js';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
 import { loadMinutesDocument } from './minutes.document.js';
 import { minutesCsvChunks } from './minutes.csv.js';
@@ -29,7 +29,8 @@ const delimiterOf = (value: unknown): CsvDelimiter =>
 
 /**
  * The two formats the other exports lacked: the minutes as CSV and the audit log as PDF. Both are
- * streamed (written to the response as they are produced), never built whole on the event loop.
+ * streamed (written to the response as they are produced), never built whole on the event loop; the
+ * PDF is read and laid out on an export thread (ExportThreads), like the other PDFs.
  */
 @ApiTags('audit')
 @Controller()
@@ -41,6 +42,7 @@ export class MinutesCsvAndLogPdfHttp {
     @Inject(PEOPLE) private readonly people: PeopleDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly exports: ExportThreads,
   ) {}
 
   @Get('meetings/:meetingId/minutes.csv')
@@ -73,8 +75,7 @@ export class MinutesCsvAndLogPdfHttp {
   async auditLogPdf(@Query() query: Record<string, unknown>, @CurrentPrincipal() p: Principal) {
     const { filter, minPosition } = parseAuditLogQuery(query);
     const db = await this.readModels.consistentWith(minPosition);
-    const stream = auditLogPdfStream({
-      db,
+    const stream = this.exports.auditLogPdf(db, {
       tenant: p.tenant,
       filter,
       nameOf: namesIn(this.people, p.tenant),

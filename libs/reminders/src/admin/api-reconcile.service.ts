@@ -1,34 +1,37 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
+import type Database from 'better-sqlite3';
 import type { Queue } from 'bullmq';
-import { EVENT_STORE, type EventStore, Upcasters } from '@beslutskedjan/event-store';
-import { UPCASTERS, type AppConfig, APP_CONFIG } from '@beslutskedjan/platform';
+import { EVENT_STORE, type EventStore } from '@beslutskedjan/event-store';
+import { PROJECTION_RUNNER, READ_DB } from '@beslutskedjan/platform';
+import type { ProjectionRunner } from '@beslutskedjan/projections';
 import { CLOCK, type Clock } from '@beslutskedjan/shared';
 import type { ReconcileReport, ReconcileScope, ReminderDispatch, ReminderJobData } from '../queue/reminder-dispatch.js';
 import { ReminderScheduler } from '../queue/reminder-scheduler.service.js';
 import { REMINDER_QUEUE } from '../reminders.tokens.js';
-import { withScheduleFromLog } from './schedule-from-log.js';
 
 /**
- * Reconcile from the API with Redis: the worker's own scheduler logic, run against a schedule
- * folded from the log for this call (see scheduleFromLog), so the queue is rebuilt exactly as a
- * worker start would rebuild it.
+ * Reconcile from the API with Redis: the worker's own scheduler logic, run against the schedule the
+ * API keeps live (RemindersApiModule.projections, there for the inbox). The scheduler first waits for
+ * that read model to reach the log's head, so the queue is rebuilt as a worker start would rebuild it,
+ * and no request folds the log on the event loop. One scheduler, so two reconciles run one after the other.
  */
 @Injectable()
 export class ApiReminderReconcile implements Pick<ReminderDispatch, 'reconcile' | 'mode'> {
   readonly mode = 'bullmq' as const;
+  private readonly scheduler: ReminderScheduler;
 
   constructor(
-    @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue<ReminderJobData>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(UPCASTERS) private readonly upcasters: Upcasters,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @InjectQueue(REMINDER_QUEUE) queue: Queue<ReminderJobData>,
+    @Inject(READ_DB) db: Database.Database,
+    @Inject(CLOCK) clock: Clock,
+    @Inject(PROJECTION_RUNNER) runner: ProjectionRunner,
+    @Inject(EVENT_STORE) store: EventStore,
+  ) {
+    this.scheduler = new ReminderScheduler(queue, db, clock, runner, store);
+  }
 
-  async reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
-    return withScheduleFromLog(this.store, this.upcasters, this.config.reminders.timings, (schedule) =>
-      new ReminderScheduler(this.queue, schedule.db, this.clock, schedule.runner, this.store).reconcile(scope),
-    );
+  reconcile(scope: ReconcileScope = {}): Promise<ReconcileReport> {
+    return this.scheduler.reconcile(scope);
   }
 }

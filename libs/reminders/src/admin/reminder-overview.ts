@@ -39,7 +39,7 @@ const toEntry = (row: Row): ReminderOverviewEntry => {
   };
 };
 
-/** One förbund's reminders: what is scheduled and what was sent, from a schedule folded from the log. */
+/** One förbund's reminders: what is scheduled and what was sent, from the schedule read model. */
 export function reminderOverview(db: Database.Database, tenant: string, liveAt: string): ReminderOverview {
   const scheduled = db
     .prepare<[string, string, number], Row>(
