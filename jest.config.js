@@ -25,6 +25,7 @@ export default {
   // Libs import each other by name: the same mapping as tsconfig.json's `paths`.
   moduleNameMapper: {
     '^@beslutskedjan/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
+    '^@beslutskedjan/([a-z-]+)/pure$': '<rootDir>/libs/$1/src/pure.ts',
     '^@beslutskedjan/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

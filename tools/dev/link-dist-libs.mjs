@@ -32,6 +32,11 @@ for (const lib of readdirSync(join(DIST, 'libs'))) {
     exports['./testing'] = './testing.js';
     writeFileSync(join(dir, 'testing.js'), `export * from '../../../libs/${lib}/src/testing/index.js';\n`);
   }
+  // The framework-free part a worker-thread task may load without pulling in Nest (libs/<lib>/src/pure.ts).
+  if (existsSync(join(DIST, 'libs', lib, 'src/pure.js'))) {
+    exports['./pure'] = './pure.js';
+    writeFileSync(join(dir, 'pure.js'), `export * from '../../../libs/${lib}/src/pure.js';\n`);
+  }
   const pkg = { name: `@beslutskedjan/${lib}`, private: true, type: 'module', exports };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { listAuditLog, MAX_AUDIT_LOG_LIMIT, type AuditLogEntry, type AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
-import { swedishDateOf } from '@beslutskedjan/policy';
+import { swedishDateOf } from '@beslutskedjan/policy/pure';
 import { BOM, csvLine, toCsv, type CsvCell, type CsvDelimiter } from './csv.js';
 import { ROLE_TEXT } from './swedish-labels.js';
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import PDFDocument from 'pdfkit';
 import { listAuditLog, MAX_AUDIT_LOG_LIMIT, type AuditLogEntry, type AuditLogFilter } from '../read/audit-log.queries.js';
 import type { NameOf } from '../timeline/case-timeline.types.js';
-import { swedishDateOf } from '@beslutskedjan/policy';
+import { swedishDateOf } from '@beslutskedjan/policy/pure';
 import { PdfWriter } from './pdf-document.js';
 import { ROLE_TEXT } from './swedish-labels.js';
 

@@ -1,6 +1,6 @@
-import { budgetTotalSek, latestRevision } from '@beslutskedjan/application';
-import { formatSek } from '@beslutskedjan/board';
-import { INITIATIVE_KIND_LABELS, type InitiativeKind, swedishDateOf } from '@beslutskedjan/policy';
+import { budgetTotalSek, latestRevision } from '@beslutskedjan/application/pure';
+import { formatSek } from '@beslutskedjan/board/pure';
+import { INITIATIVE_KIND_LABELS, type InitiativeKind, swedishDateOf } from '@beslutskedjan/policy/pure';
 import type { TimelineDecision } from '../timeline/case-timeline.types.js';
 import type { CaseDossier } from './case-dossier.js';
 import { renderPdf, type PdfWriter } from './pdf-document.js';

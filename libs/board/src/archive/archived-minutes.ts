@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { join } from 'node:path';
-import { renderPdf } from '@beslutskedjan/audit';
+import { renderPdf } from '@beslutskedjan/audit/pure';
 import type { Minutes } from '../meeting/minutes/minutes.types.js';
 import { renderMinutesText } from '../meeting/minutes/render-minutes-text.js';
 

@@ -1,4 +1,4 @@
-import { renderPdf, type PdfWriter } from '@beslutskedjan/audit';
+import { renderPdf, type PdfWriter } from '@beslutskedjan/audit/pure';
 import { formatSek } from '../meeting/minutes/format-sek.js';
 import type { Minutes, MinutesParagraph } from '../meeting/minutes/minutes.types.js';
 import { paragraphText } from '../meeting/minutes/render-minutes-text.js';

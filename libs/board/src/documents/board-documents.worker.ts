@@ -1,4 +1,4 @@
-import { nameOfIn, type Names } from '@beslutskedjan/audit';
+import { nameOfIn, type Names } from '@beslutskedjan/audit/pure';
 import { archivalPdf, writeArchiveOnce, type ArchiveRecord } from '../archive/archived-minutes.js';
 import type { Minutes, MinutesParagraph } from '../meeting/minutes/minutes.types.js';
 import type { MeetingState } from '../meeting/meeting.state.js';

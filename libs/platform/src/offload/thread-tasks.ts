@@ -27,8 +27,9 @@ function loadTypeScript(file) {
     try { return resolve.call(this, request, ...rest); } catch (error) {
       if (request.startsWith('.') && request.endsWith('.js')) return resolve.call(this, request.slice(0, -3) + '.ts', ...rest);
       // Under jest a task's imports of another lib by name (@beslutskedjan/<lib>) have no dist/ link to land on.
-      const lib = new RegExp('^@beslutskedjan/([a-z-]+)(/testing)?$').exec(request);
-      if (lib) return resolve.call(this, workerData.root + '/libs/' + lib[1] + '/src/' + (lib[2] ? 'testing/' : '') + 'index.ts', ...rest);
+      const lib = new RegExp('^@beslutskedjan/([a-z-]+)(/testing|/pure)?$').exec(request);
+      const entry = lib && (lib[2] === '/pure' ? 'pure.ts' : lib[2] ? 'testing/index.ts' : 'index.ts');
+      if (lib) return resolve.call(this, workerData.root + '/libs/' + lib[1] + '/src/' + entry, ...rest);
       throw error;
     }
   };

@@ -1,0 +1,3 @@
+// The application lib's framework-free surface: what worker-thread tasks may import (see thread-tasks.ts).
+// Nothing here may reach Nest or another lib's index; lib-purity.spec.ts checks it.
+export { budgetTotalSek, latestRevision } from './application.state.js';
