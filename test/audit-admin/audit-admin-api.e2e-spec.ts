@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { downloadBytes } from '../support/download.js';
 import { boardWithMeeting, closingSteps, itemSteps, openingSteps, type MeetingStep } from '../support/live-meeting-fixtures.js';
 import { member } from '../support/workflow-fixtures.js';
 import { MINUTES_CSV_HEADER } from '@beslutskedjan/audit';
@@ -15,19 +16,7 @@ describe("The auditor's and the administrator's endpoints (e2e)", () => {
   let board: Awaited<ReturnType<typeof boardWithMeeting>>;
   let auditor = '';
 
-  const download = async (token: string, path: string, status = 200): Promise<Response> => {
-    const res = await t.http
-      .get(path)
-      .auth(token, { type: 'bearer' })
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    if (res.status !== status) throw new Error(`GET ${path}: expected ${status}, got ${res.status}: ${String(res.body)}`);
-    return res;
-  };
+  const download = (token: string, path: string, status = 200) => downloadBytes(t, token, path, status);
   const problemOf = (res: Response) =>
     JSON.parse((res.body as Buffer).toString('utf8')) as { code: string; errors?: Array<{ field: string }> };
 

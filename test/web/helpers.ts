@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
+import { orgNo } from '../support/workflow-fixtures.js';
 
 export const SCREENSHOTS = 'docs/screenshots';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -80,4 +81,56 @@ export async function typeInto(page: Page, target: Locator, text: string, option
 export async function activate(page: Page, target: Locator): Promise<void> {
   await tabTo(page, target);
   await page.keyboard.press('Enter');
+}
+
+/** Signs in through the demo sign-in's button for `name` (in either language), starting at `path`. */
+export async function signInAs(page: Page, base: string, name: string, path = '/'): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.getByRole('button', { name: new RegExp(`^(Logga in som|Sign in as) ${name}$`) }).click();
+  await page.getByTestId('who').waitFor();
+}
+
+/** Logs the axe rows a line a page, under `heading`, and writes them to test-results/`file` when given. */
+export function reportAxe(options: { file?: string; heading?: string; rows?: AxeRow[] } = {}): void {
+  const rows = options.rows ?? axeResults;
+  if (rows.length === 0) return;
+  if (options.file) {
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/${options.file}`, `${JSON.stringify(rows, null, 2)}\n`);
+  }
+  const lines = rows.map(
+    (r) =>
+      `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px]${r.violations.length ? ` ${r.violations.join('; ')}` : ''}`,
+  );
+  console.log(`${options.heading ?? `axe (WCAG 2.1 A/AA) on ${rows.length} pages`}:\n${lines.join('\n')}`);
+}
+
+/** The member that applies in the browser specs: one the demo and test policies accept. */
+const GOOD_ORG = orgNo('212000014');
+
+export const LAST_QUESTION = 'Betalar insatsen medlemsavgifter?';
+export const QUESTIONS = [
+  'Lämnas pengar vidare till ett företag som bidrag?',
+  'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?',
+  'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?',
+];
+
+/** Fills the application as a member would, with the mouse, leaving the last yes/no question unanswered. */
+export async function fillApplication(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Rubrik', { exact: true }).fill(title);
+  await page
+    .getByLabel('Beskrivning')
+    .fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
+  await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
+  await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
+  await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
+  await page.getByLabel('Startdatum').fill('2027-01-01');
+  await page.getByLabel('Slutdatum').fill('2027-12-31');
+  await page.getByLabel('Sökande medlem').selectOption(GOOD_ORG);
+  await page.getByLabel('Sökande enhet').selectOption('arbetsmarknadsenheten');
+  await page.getByLabel('Upphandlande medlem').selectOption(GOOD_ORG);
+  await page.getByLabel('Utförare', { exact: true }).selectOption(orgNo('769600123'));
+  await page.getByLabel('Vem tar emot pengarna?').selectOption(GOOD_ORG);
+  await page.getByLabel('Belopp år 1').fill('300000');
+  for (const q of QUESTIONS) await page.getByRole('group', { name: q }).getByLabel('Nej').check();
 }

@@ -1,23 +1,28 @@
 /// <reference lib="dom" />
-import { writeFileSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { orgNo } from '../support/workflow-fixtures.js';
-import { browserUnavailable, launchBrowser } from './browser.js';
-import { activate, axe, axeResults, focusIsVisible, screenshot, tabTo, typeInto } from './helpers.js';
+import { browserSuite, closeAll, newContext, startOnDemoStore } from './browser.js';
+import {
+  activate,
+  axe,
+  fillApplication,
+  focusIsVisible,
+  LAST_QUESTION,
+  QUESTIONS,
+  reportAxe,
+  screenshot,
+  signInAs,
+  tabTo,
+  typeInto,
+} from './helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the browser tests did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite('the browser tests');
 jest.setTimeout(120_000);
 
 const APPLICANT = 'Elin Sjöberg';
 const CASE_OFFICER = 'Sara Nyström';
 const DIRECTOR = 'Johan Bergström';
-const GOOD_ORG = orgNo('212000014');
 
 suite('The web app, in a real browser', () => {
   let t: TestApp;
@@ -27,71 +32,18 @@ suite('The web app, in a real browser', () => {
   const caseIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { SEED_DEMO: 'true', WEB_DIST } });
-    await t.settle();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ t, base, browser } = await startOnDemoStore());
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-    if (axeResults.length > 0) {
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/axe-report.json', `${JSON.stringify(axeResults, null, 2)}\n`);
-      const lines = axeResults.map(
-        (r) =>
-          `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px]${r.violations.length ? ` ${r.violations.join('; ')}` : ''}`,
-      );
-      console.log(`axe (WCAG 2.1 A/AA) on ${axeResults.length} pages:\n${lines.join('\n')}`);
-    }
+    await closeAll(contexts, browser, t);
+    reportAxe({ file: 'axe-report.json' });
   });
 
-  async function newPage(options: { language?: 'sv' | 'en'; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    contexts.push(context);
-    if (options.language === 'en') await context.addInitScript(() => localStorage.setItem('beslutskedjan.language', 'en'));
-    return context.newPage();
-  }
+  const newPage = async (options: { language?: 'sv' | 'en'; width?: number } = {}): Promise<Page> =>
+    (await newContext(browser, contexts, options)).newPage();
 
-  async function signIn(page: Page, name: string, path = '/'): Promise<void> {
-    await page.goto(`${base}${path}`);
-    await page.getByRole('button', { name: new RegExp(`^(Logga in som|Sign in as) ${name}$`) }).click();
-    await page.getByTestId('who').waitFor();
-  }
-
-  const LAST_QUESTION = 'Betalar insatsen medlemsavgifter?';
-  const QUESTIONS = [
-    'Lämnas pengar vidare till ett företag som bidrag?',
-    'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?',
-    'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?',
-  ];
-
-  /** Fills the application as a member would, with the mouse, leaving the last yes/no question unanswered. */
-  async function fillApplication(page: Page, title: string): Promise<void> {
-    await page.getByLabel('Rubrik', { exact: true }).fill(title);
-    await page
-      .getByLabel('Beskrivning')
-      .fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
-    await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
-    await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
-    await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
-    await page.getByLabel('Startdatum').fill('2027-01-01');
-    await page.getByLabel('Slutdatum').fill('2027-12-31');
-    await page.getByLabel('Sökande medlem').selectOption(GOOD_ORG);
-    await page.getByLabel('Sökande enhet').selectOption('arbetsmarknadsenheten');
-    await page.getByLabel('Upphandlande medlem').selectOption(GOOD_ORG);
-    await page.getByLabel('Utförare', { exact: true }).selectOption(orgNo('769600123'));
-    await page.getByLabel('Vem tar emot pengarna?').selectOption(GOOD_ORG);
-    await page.getByLabel('Belopp år 1').fill('300000');
-    for (const q of QUESTIONS) await page.getByRole('group', { name: q }).getByLabel('Nej').check();
-  }
+  const signIn = (page: Page, name: string, path = '/') => signInAs(page, base, name, path);
 
   it('an applicant signs in, submits an application with one field wrong, and fixes it as the error says', async () => {
     const page = await newPage();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { downloadBytes } from '../../../test/support/download.js';
 import { seedPolicyOverHttp } from '../../../test/support/seed-policy.js';
 import { applicationContent, client, member } from '../../../test/support/workflow-fixtures.js';
 import { UPCASTERS } from '@beslutskedjan/platform';
@@ -39,19 +39,7 @@ describe('Audit of decisions over time (e2e)', () => {
   let meetingId = '';
   let caseNumber = '';
 
-  const download = async (token: string, path: string, status = 200): Promise<Response> => {
-    const res = await t.http
-      .get(path)
-      .auth(token, { type: 'bearer' })
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    if (res.status !== status) throw new Error(`GET ${path}: expected ${status}, got ${res.status}: ${String(res.body)}`);
-    return res;
-  };
+  const download = (token: string, path: string, status = 200) => downloadBytes(t, token, path, status);
   const timeline = async (id = applicationId, token = tok.auditor!) =>
     (await api.get(token, `/api/applications/${id}/timeline`)).body as CaseTimeline;
 

@@ -1,19 +1,14 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { boardWithMeeting, closingSteps, itemSteps, openingSteps, SEAT_NAMES } from '../../support/live-meeting-fixtures.js';
 import { member } from '../../support/workflow-fixtures.js';
-import { browserUnavailable, launchBrowser } from '../browser.js';
-import { activate, axe, axeResults, tabTo, typeInto } from '../helpers.js';
+import { browserSuite, closeAll, launchBrowser, listenLocally, newContext, WEB_DIST } from '../browser.js';
+import { activate, axe, axeResults, reportAxe, tabTo, typeInto } from '../helpers.js';
 import { signInWithToken } from '../meeting-room/meeting-room-helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the auditor's and administrator's browser tests did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite("the auditor's and administrator's browser tests");
 jest.setTimeout(180_000);
 
 const TENANT = 'gransk';
@@ -29,13 +24,7 @@ suite("The auditor's and the administrator's screens, in the browser", () => {
 
   /** A signed-in page at 1280 px, in Swedish, with downloads accepted. */
   async function pageFor(token: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
+    const context = await newContext(browser, contexts, { acceptDownloads: true });
     await signInWithToken(context, token);
     return context.newPage();
   }
@@ -59,8 +48,7 @@ suite("The auditor's and the administrator's screens, in the browser", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', WEB_DIST } });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    base = await listenLocally(t);
     board = await boardWithMeeting(t, TENANT, 1);
     applicationId = board.applicationIds[0]!;
     caseNumber = (await board.api.get(board.tok.director!, `/api/applications/${applicationId}`)).body.caseNumber as string;
@@ -78,24 +66,11 @@ suite("The auditor's and the administrator's screens, in the browser", () => {
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
+    await closeAll(contexts, browser, t);
     const rows = axeResults.filter(
       (r) => r.route.startsWith('/cases/') || r.route.startsWith('/audit') || r.route.startsWith('/administration'),
     );
-    if (rows.length > 0) {
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/axe-audit-admin.json', `${JSON.stringify(rows, null, 2)}\n`);
-      console.log(
-        `axe (WCAG 2.1 A/AA), auditor and administrator screens:\n${rows
-          .map(
-            (r) =>
-              `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`,
-          )
-          .join('\n')}`,
-      );
-    }
+    reportAxe({ rows, file: 'axe-audit-admin.json', heading: 'axe (WCAG 2.1 A/AA), auditor and administrator screens' });
   });
 
   it("the auditor opens the case's timeline as of the day before the meeting and as of today, with the keyboard, and sees the difference", async () => {

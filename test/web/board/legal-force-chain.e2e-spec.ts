@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { orgNo } from '../../support/workflow-fixtures.js';
-import { browserUnavailable, launchBrowser } from '../browser.js';
-import { axe, axeResults } from '../helpers.js';
+import type { TestApp } from '../../support/test-app.js';
+import { browserSuite, closeAll, newContext, startOnDemoStore } from '../browser.js';
+import { axe, fillApplication, LAST_QUESTION, reportAxe, signInAs } from '../helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the application-to-laga-kraft browser test did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite('the application-to-laga-kraft browser test');
 jest.setTimeout(300_000);
 
 /** The demo förbund's people, as the demo sign-in lists them. */
@@ -22,7 +16,6 @@ const ADJUSTER = 'Linnea Strand';
 const MEMBERS = [CHAIR, 'Erik Norberg', ADJUSTER, 'Jonas Berglund', 'Camilla Sandberg'];
 const LABEL = 'Styrelsemöte 2026-12-10';
 const TITLE = 'Arbetsträning hela kedjan (webb)';
-const GOOD_ORG = orgNo('212000014');
 
 suite('From application to a decision that has gained legal force, in the browser, with the demo users', () => {
   let t: TestApp;
@@ -33,60 +26,25 @@ suite('From application to a decision that has gained legal force, in the browse
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { SEED_DEMO: 'true', WEB_DIST } });
-    await t.settle();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ t, base, browser } = await startOnDemoStore());
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-    if (axeResults.length > 0) {
-      console.log(
-        `axe (WCAG 2.1 A/AA):\n${axeResults.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`,
-      );
-    }
+    await closeAll(contexts, browser, t);
+    reportAxe();
   });
 
   /** A fresh browser for one person, signed in through the demo sign-in, on `path`. */
   async function as(name: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}${path}`);
-    await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-    await page.getByTestId('who').waitFor();
+    const page = await (await newContext(browser, contexts)).newPage();
+    await signInAs(page, base, name, path);
     return page;
   }
 
   it('the applicant applies', async () => {
     const page = await as(APPLICANT, '/applications/new');
-    await page.getByLabel('Rubrik', { exact: true }).fill(TITLE);
-    await page
-      .getByLabel('Beskrivning')
-      .fill('Arbetsförberedande insatser på ett arbetsintegrerande socialt företag för långtidsarbetslösa.');
-    await page.getByLabel('Mål', { exact: true }).fill('Fler deltagare närmare arbete.');
-    await page.getByLabel('Insats enligt policyn').selectOption('work_preparatory_at_asf');
-    await page.getByLabel('Långtidsarbetslösa med försörjningsstöd').check();
-    await page.getByLabel('Startdatum').fill('2027-01-01');
-    await page.getByLabel('Slutdatum').fill('2027-12-31');
-    await page.getByLabel('Sökande medlem').selectOption(GOOD_ORG);
-    await page.getByLabel('Sökande enhet').selectOption('arbetsmarknadsenheten');
-    await page.getByLabel('Upphandlande medlem').selectOption(GOOD_ORG);
-    await page.getByLabel('Utförare', { exact: true }).selectOption(orgNo('769600123'));
-    await page.getByLabel('Vem tar emot pengarna?').selectOption(GOOD_ORG);
-    await page.getByLabel('Belopp år 1').fill('300000');
-    for (const q of [
-      'Lämnas pengar vidare till ett företag som bidrag?',
-      'Riktar sig insatsen till personalen på ett arbetsintegrerande socialt företag?',
-      'Startar eller utvecklar insatsen ett arbetsintegrerande socialt företag?',
-      'Betalar insatsen medlemsavgifter?',
-    ]) {
-      await page.getByRole('group', { name: q }).getByLabel('Nej').check();
-    }
+    await fillApplication(page, TITLE);
+    await page.getByRole('group', { name: LAST_QUESTION }).getByLabel('Nej').check();
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await page.getByText(/Ansökan är inskickad och har diarienummer 2026\/\d{4}/).waitFor();
     caseId = page.url().split('/cases/')[1]!.split('?')[0]!;

@@ -1,18 +1,13 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { boardWithMeeting, SEAT_NAMES } from '../../support/live-meeting-fixtures.js';
-import { browserUnavailable, launchBrowser } from '../browser.js';
-import { axe, axeResults, tabTo } from '../helpers.js';
+import { browserSuite, closeAll, launchBrowser, listenLocally, newContext, WEB_DIST } from '../browser.js';
+import { axe, reportAxe, tabTo } from '../helpers.js';
 import { signInWithToken } from '../meeting-room/meeting-room-helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the board's browser tests did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite("the board's browser tests");
 jest.setTimeout(180_000);
 
 const TENANT = 'styr';
@@ -27,32 +22,19 @@ suite("A board member's meetings, in the browser", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', WEB_DIST } });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    base = await listenLocally(t);
     board = await boardWithMeeting(t, TENANT, 2);
     await t.settle();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-    if (axeResults.length > 0) {
-      console.log(
-        `axe (WCAG 2.1 A/AA):\n${axeResults.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`,
-      );
-    }
+    await closeAll(contexts, browser, t);
+    reportAxe();
   });
 
   async function pageAs(seat: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
+    const context = await newContext(browser, contexts, { width, acceptDownloads: true });
     await signInWithToken(context, board.tok[seat]!);
     return context.newPage();
   }

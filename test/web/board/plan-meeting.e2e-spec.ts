@@ -1,19 +1,14 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { boardWithMeeting, openingSteps } from '../../support/live-meeting-fixtures.js';
 import { applicationContent } from '../../support/workflow-fixtures.js';
-import { browserUnavailable, launchBrowser } from '../browser.js';
-import { activate, axe, axeResults, tabTo, typeInto } from '../helpers.js';
+import { browserSuite, closeAll, launchBrowser, listenLocally, newContext, WEB_DIST } from '../browser.js';
+import { activate, axe, reportAxe, tabTo, typeInto } from '../helpers.js';
 import { signInWithToken } from '../meeting-room/meeting-room-helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the meeting-planning browser tests did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite('the meeting-planning browser tests');
 jest.setTimeout(180_000);
 
 const TENANT = 'planweb';
@@ -32,8 +27,7 @@ suite('The office plans a board meeting, in the browser', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-25T09:00:00.000Z', env: { SEED_DEMO: 'false', WEB_DIST } });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    base = await listenLocally(t);
     board = await boardWithMeeting(t, TENANT, 0);
     for (const title of ['Planering A', 'Planering B', 'Planering C', 'Planering D']) {
       const { api, tok } = board;
@@ -52,24 +46,12 @@ suite('The office plans a board meeting, in the browser', () => {
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-    if (axeResults.length > 0) {
-      console.log(
-        `axe (WCAG 2.1 A/AA):\n${axeResults.map((r) => `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px] ${r.violations.join('; ')}`).join('\n')}`,
-      );
-    }
+    await closeAll(contexts, browser, t);
+    reportAxe();
   });
 
   async function pageAs(who: string, options: { width?: number; language?: 'sv' | 'en' } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
+    const context = await newContext(browser, contexts, { width: options.width, acceptDownloads: true });
     await signInWithToken(context, board.tok[who]!, options.language ?? 'sv');
     return context.newPage();
   }

@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { browserUnavailable, launchBrowser } from '../browser.js';
-import { activate, axe, axeResults, focusIsVisible, screenshot, tabTo, typeInto } from '../helpers.js';
+import type { TestApp } from '../../support/test-app.js';
+import { browserSuite, closeAll, newContext, startOnDemoStore } from '../browser.js';
+import { activate, axe, focusIsVisible, reportAxe, screenshot, signInAs, tabTo, typeInto } from '../helpers.js';
 
-const WEB_DIST = resolve('dist/web');
-const unavailable = browserUnavailable(WEB_DIST);
-if (unavailable) console.warn(`SKIPPED: the inbox browser tests did not run: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
+const suite = browserSuite('the inbox browser tests');
 jest.setTimeout(120_000);
 
 const CASE_OFFICER = 'Sara Nyström';
@@ -43,11 +37,7 @@ suite('The inbox and the case page’s ASF checklist, in a real browser', () => 
   let dueDate = '';
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { SEED_DEMO: 'true', WEB_DIST } });
-    await t.settle();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ t, base, browser } = await startOnDemoStore());
 
     const token = await t.token(['director'], { userId: CASE_OFFICER_ID, name: CASE_OFFICER });
     const cases = (await t.http.get('/api/applications?year=2026&limit=500').auth(token, { type: 'bearer' })).body as {
@@ -66,36 +56,14 @@ suite('The inbox and the case page’s ASF checklist, in a real browser', () => 
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-    if (axeResults.length > 0) {
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/axe-report-inbox.json', `${JSON.stringify(axeResults, null, 2)}\n`);
-      const lines = axeResults.map(
-        (r) =>
-          `${r.violations.length === 0 ? 'ok  ' : 'FAIL'} ${r.route} [${r.role}, ${r.language}, ${r.width}px]${r.violations.length ? ` ${r.violations.join('; ')}` : ''}`,
-      );
-      console.log(`axe (WCAG 2.1 A/AA) on ${axeResults.length} pages:\n${lines.join('\n')}`);
-    }
+    await closeAll(contexts, browser, t);
+    reportAxe({ file: 'axe-report-inbox.json' });
   });
 
-  async function newPage(options: { language?: 'sv' | 'en'; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    contexts.push(context);
-    if (options.language === 'en') await context.addInitScript(() => localStorage.setItem('beslutskedjan.language', 'en'));
-    return context.newPage();
-  }
+  const newPage = async (options: { language?: 'sv' | 'en'; width?: number } = {}): Promise<Page> =>
+    (await newContext(browser, contexts, options)).newPage();
 
-  async function signIn(page: Page, name: string, path = '/'): Promise<void> {
-    await page.goto(`${base}${path}`);
-    await page.getByRole('button', { name: new RegExp(`^(Logga in som|Sign in as) ${name}$`) }).click();
-    await page.getByTestId('who').waitFor();
-  }
+  const signIn = (page: Page, name: string, path = '/') => signInAs(page, base, name, path);
 
   const checklistForm = (page: Page) => page.getByRole('form', { name: `Bedöm kriterierna för ${RETUREN}` });
 

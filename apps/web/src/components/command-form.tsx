@@ -15,10 +15,13 @@ export function CommandForm(props: {
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  done: string | null;
+  /** A line that says the command went through; nothing when the form has no such line. */
+  done?: string | null;
   labelOf: (field: string) => string;
   onSubmit: () => void;
   children: ReactNode;
+  /** 3 when the form sits under a section heading of its page. */
+  headingLevel?: 2 | 3;
 }) {
   const errors = fieldErrorsOf(props.error);
   const submit = (e: FormEvent) => {
@@ -28,7 +31,7 @@ export function CommandForm(props: {
   return (
     <Card>
       <form onSubmit={submit} noValidate className="stack" aria-labelledby={`${props.id}-heading`}>
-        <Heading level={2} data-size="xs" id={`${props.id}-heading`}>
+        <Heading level={props.headingLevel ?? 2} data-size="xs" id={`${props.id}-heading`}>
           {props.title}
         </Heading>
         <FormErrorSummary errors={errors} labelOf={props.labelOf} idOf={(f) => commandFieldId(props.id, f)} />
@@ -56,12 +59,16 @@ export const commandFieldId = (formId: string, path: string) => `${formId}-${fie
 export function useCommandField(formId: string, error: unknown, labelOf: (field: string) => string) {
   const { t } = useTranslation();
   const errors = fieldErrorsOf(error);
+  const id = (path: string) => commandFieldId(formId, path);
+  const errorAt = (path: string) => {
+    const e = errors.find((x) => x.field === path || x.field.startsWith(`${path}.`) || x.field.startsWith(`${path}[`));
+    return e ? fieldMessage(t, e) : undefined;
+  };
   return {
-    id: (path: string) => commandFieldId(formId, path),
+    id,
     label: labelOf,
-    error: (path: string) => {
-      const e = errors.find((x) => x.field === path || x.field.startsWith(`${path}.`) || x.field.startsWith(`${path}[`));
-      return e ? fieldMessage(t, e) : undefined;
-    },
+    error: errorAt,
+    /** The id, label and error of a field at once, to spread on a Textfield. */
+    field: (path: string) => ({ id: id(path), label: labelOf(path), error: errorAt(path) }),
   };
 }

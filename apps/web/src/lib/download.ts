@@ -15,7 +15,13 @@ export async function downloadExport(path: string, language: string): Promise<st
     throw new ApiError(isProblem(body) ? body : { status: response.status, code: `HTTP_${response.status}` });
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
-  const url = URL.createObjectURL(await response.blob());
+  saveBlob(await response.blob(), name);
+  return name;
+}
+
+/** Hands a file fetched with the bearer token to the browser as a download under the given name. */
+export function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -23,5 +29,4 @@ export async function downloadExport(path: string, language: string): Promise<st
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
 }

@@ -55,23 +55,8 @@ export function useAttestMinutes(meetingId: string) {
   });
 }
 
-/** The kallelse as a PDF. It needs the bearer token, so it is fetched and handed to the browser as a file. */
-export function useDownloadNotice(meetingId: string) {
-  return useMutation({
-    mutationFn: async () => {
-      const result = await api.GET('/api/meetings/{meetingId}/notice.pdf', { params: { path: { meetingId } }, parseAs: 'blob' });
-      const blob = unwrap(result as { data?: Blob; error?: unknown; response: Response });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `kallelse-${meetingId}.pdf`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
-  });
-}
+/** The kallelse as a PDF; the same download as on the planning page. */
+export { useDownloadKallelse as useDownloadNotice } from '../../plan-meeting/api/plan-meeting';
 
 /** The meeting room's view: who chaired the meeting (and signs) and who is the adjuster. */
 export const useGetRoom = (meetingId: string) =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Label, Paragraph, Select, Textarea } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Label, Paragraph, Textarea } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useSession } from '../../../lib/auth/use-session';
 import { formatDate } from '../../../lib/format';
 import { useMeetingCommand } from '../../meeting-room/api/meeting';
 import type { MeetingRoomView, RoomItem } from '../../meeting-room/api/views';
+import { MemberSelect } from '../../meeting-room/components/member-select';
 import { NS } from '../i18n';
 
 /**
@@ -99,17 +100,14 @@ function ChairForTheDay({ meetingId, room }: { meetingId: string; room: MeetingR
       <Paragraph>{t('room.chairForTheDayIntro')}</Paragraph>
       <form onSubmit={submit} className="stack" noValidate>
         <ProblemAlert error={choose.error} />
-        <div>
-          <Label htmlFor="chair-for-the-day">{t('room.chairForTheDayLabel')}</Label>
-          <Select id="chair-for-the-day" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <Select.Option value="">{t('room.chooseMember')}</Select.Option>
-            {candidates.map((s) => (
-              <Select.Option key={s.personId} value={s.personId}>
-                {s.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
+        <MemberSelect
+          id="chair-for-the-day"
+          label={t('room.chairForTheDayLabel')}
+          placeholder={t('room.chooseMember')}
+          members={candidates}
+          value={personId}
+          onChange={setPersonId}
+        />
         <div className="actions">
           <Button type="submit" disabled={choose.isPending}>
             {t('room.chairForTheDaySubmit')}

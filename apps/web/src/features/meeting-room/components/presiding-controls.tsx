@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useGetMeetingParticipants, useMeetingCommand } from '../api/meeting';
 import type { MeetingRoomView } from '../api/views';
 import { NS } from '../i18n';
+import { MemberSelect } from './member-select';
 
 type Outcome = 'approved' | 'rejected' | 'referred_back' | 'tabled';
 
@@ -59,17 +60,14 @@ export function PresidingControls({ meetingId, room }: { meetingId: string; room
               />
             ))}
           </Fieldset>
-          <div>
-            <Label htmlFor="adjuster">{t('presiding.adjuster')}</Label>
-            <Select id="adjuster" value={adjuster} onChange={(e) => setAdjuster(e.target.value)}>
-              <Select.Option value="">{t('presiding.chooseAdjuster')}</Select.Option>
-              {seats.map((s) => (
-                <Select.Option key={s.personId} value={s.personId}>
-                  {s.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </div>
+          <MemberSelect
+            id="adjuster"
+            label={t('presiding.adjuster')}
+            placeholder={t('presiding.chooseAdjuster')}
+            members={seats}
+            value={adjuster}
+            onChange={setAdjuster}
+          />
           <div className="actions">
             <Button type="submit" disabled={open.isPending}>
               {t('presiding.openMeeting')}

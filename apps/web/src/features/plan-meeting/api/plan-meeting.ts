@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { saveBlob } from '../../../lib/download';
 import type { AgendaCandidate, AgendaCandidates, MeetingDetail, MeetingSummary } from '@beslutskedjan/board';
 
 export type { AgendaCandidate, AgendaCandidates, MeetingDetail, MeetingSummary };
@@ -84,15 +85,7 @@ export function useDownloadKallelse(meetingId: string) {
   return useMutation({
     mutationFn: async () => {
       const result = await api.GET('/api/meetings/{meetingId}/notice.pdf', { params: { path: { meetingId } }, parseAs: 'blob' });
-      const blob = unwrap(result as { data?: Blob; error?: unknown; response: Response });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `kallelse-${meetingId}.pdf`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(unwrap(result as { data?: Blob; error?: unknown; response: Response }), `kallelse-${meetingId}.pdf`);
     },
   });
 }

@@ -46,36 +46,20 @@ export function AdoptForm({ revision, onAdopted }: { revision: number; onAdopted
     >
       <div className="two-columns">
         <Textfield
-          id={f.id('adoptedOn')}
-          label={f.label('adoptedOn')}
+          {...f.field('adoptedOn')}
           description={common('common.dateHint')}
           value={v.adoptedOn}
           onChange={(e) => setV({ ...v, adoptedOn: e.target.value })}
-          error={f.error('adoptedOn')}
         />
         <Textfield
-          id={f.id('effectiveFrom')}
-          label={f.label('effectiveFrom')}
+          {...f.field('effectiveFrom')}
           description={common('common.dateHint')}
           value={v.effectiveFrom}
           onChange={(e) => setV({ ...v, effectiveFrom: e.target.value })}
-          error={f.error('effectiveFrom')}
         />
       </div>
-      <Textfield
-        id={f.id('meeting')}
-        label={f.label('meeting')}
-        value={v.meeting}
-        onChange={(e) => setV({ ...v, meeting: e.target.value })}
-        error={f.error('meeting')}
-      />
-      <Textfield
-        id={f.id('note')}
-        label={f.label('note')}
-        value={v.note}
-        onChange={(e) => setV({ ...v, note: e.target.value })}
-        error={f.error('note')}
-      />
+      <Textfield {...f.field('meeting')} value={v.meeting} onChange={(e) => setV({ ...v, meeting: e.target.value })} />
+      <Textfield {...f.field('note')} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
     </CommandForm>
   );
 }

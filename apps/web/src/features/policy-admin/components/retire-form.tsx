@@ -34,27 +34,13 @@ export function RetireForm() {
       onSubmit={onSubmit}
     >
       <Textfield
-        id={f.id('retiredOn')}
-        label={f.label('retiredOn')}
+        {...f.field('retiredOn')}
         description={common('common.dateHint')}
         value={v.retiredOn}
         onChange={(e) => setV({ ...v, retiredOn: e.target.value })}
-        error={f.error('retiredOn')}
       />
-      <Textfield
-        id={f.id('reason')}
-        label={f.label('reason')}
-        value={v.reason}
-        onChange={(e) => setV({ ...v, reason: e.target.value })}
-        error={f.error('reason')}
-      />
-      <Textfield
-        id={f.id('meeting')}
-        label={f.label('meeting')}
-        value={v.meeting}
-        onChange={(e) => setV({ ...v, meeting: e.target.value })}
-        error={f.error('meeting')}
-      />
+      <Textfield {...f.field('reason')} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
+      <Textfield {...f.field('meeting')} value={v.meeting} onChange={(e) => setV({ ...v, meeting: e.target.value })} />
     </CommandForm>
   );
 }
