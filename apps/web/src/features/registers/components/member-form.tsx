@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/select-field';
 import { useRegisterMember } from '../api/registers';
-import { RegisterForm, useRegisterField } from './register-form';
+import { OrganisationFields, RegisterForm, useRegisterField } from './register-form';
 
 const KINDS = ['kommun', 'region', 'arbetsformedlingen', 'forsakringskassan'] as const;
 const empty = { kind: '', name: '', organisationNumber: '', units: [{ code: '', name: '' }] };
@@ -51,23 +51,7 @@ export function MemberForm() {
           </option>
         ))}
       </SelectField>
-      <div className="two-columns">
-        <Textfield
-          id={f.id('name')}
-          label={f.label('name')}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-          error={f.error('name')}
-        />
-        <Textfield
-          id={f.id('organisationNumber')}
-          label={f.label('organisationNumber')}
-          description={t('registers.orgNoHint')}
-          value={v.organisationNumber}
-          onChange={(e) => setV({ ...v, organisationNumber: e.target.value })}
-          error={f.error('organisationNumber')}
-        />
-      </div>
+      <OrganisationFields f={f} value={v} onChange={(patch) => setV({ ...v, ...patch })} />
       <Fieldset id={f.id('units')}>
         <Fieldset.Legend>{f.label('units')}</Fieldset.Legend>
         <Fieldset.Description>{t('registers.member.unitsHint')}</Fieldset.Description>

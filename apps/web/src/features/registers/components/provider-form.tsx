@@ -1,8 +1,8 @@
-import { Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterProvider } from '../api/registers';
-import { RegisterForm, useRegisterField } from './register-form';
+import { OrganisationFields, RegisterForm, useRegisterField } from './register-form';
 
 const empty = { name: '', organisationNumber: '', presentsAsAsf: true };
 
@@ -32,23 +32,7 @@ export function ProviderForm() {
       done={done}
       onSubmit={onSubmit}
     >
-      <div className="two-columns">
-        <Textfield
-          id={f.id('name')}
-          label={f.label('name')}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-          error={f.error('name')}
-        />
-        <Textfield
-          id={f.id('organisationNumber')}
-          label={f.label('organisationNumber')}
-          description={t('registers.orgNoHint')}
-          value={v.organisationNumber}
-          onChange={(e) => setV({ ...v, organisationNumber: e.target.value })}
-          error={f.error('organisationNumber')}
-        />
-      </div>
+      <OrganisationFields f={f} value={v} onChange={(patch) => setV({ ...v, ...patch })} />
       <Checkbox
         id={f.id('presentsAsAsf')}
         label={f.label('presentsAsAsf')}

@@ -1,3 +1,4 @@
+import { Textfield } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommandForm, useCommandField } from '../../../components/command-form';
@@ -29,4 +30,33 @@ export function RegisterForm(props: {
 /** Field id, label and error text of a field in one of the register forms. */
 export function useRegisterField(formId: string, error: unknown) {
   return useCommandField(formId, error, useFieldLabel());
+}
+
+/** Name and organisation number, the two fields every register entry starts with (members and providers alike). */
+export function OrganisationFields(props: {
+  f: ReturnType<typeof useRegisterField>;
+  value: { name: string; organisationNumber: string };
+  onChange: (patch: { name?: string; organisationNumber?: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const { f, value, onChange } = props;
+  return (
+    <div className="two-columns">
+      <Textfield
+        id={f.id('name')}
+        label={f.label('name')}
+        value={value.name}
+        onChange={(e) => onChange({ name: e.target.value })}
+        error={f.error('name')}
+      />
+      <Textfield
+        id={f.id('organisationNumber')}
+        label={f.label('organisationNumber')}
+        description={t('registers.orgNoHint')}
+        value={value.organisationNumber}
+        onChange={(e) => onChange({ organisationNumber: e.target.value })}
+        error={f.error('organisationNumber')}
+      />
+    </div>
+  );
 }
